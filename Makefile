@@ -1,0 +1,93 @@
+# wgc: `make` builds build/wgc, `make check` runs every test, `make run`
+# checks and compiles a bundled example. Generated C and objects go under
+# build/ (B), never into the tree. Missing tools are installed by
+# scripts/install-deps, which this Makefile runs when one is absent.
+
+CC      = gcc
+OPT     = -O2
+CFLAGS  = -std=c11 $(OPT) -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE $(EXTRA)
+CPPFLAGS = -Icompiler -I$(B)/gen -MMD -MP
+LDLIBS  = -lutf8proc
+B       = build
+
+RUNTIME_SRC  = $(wildcard runtime/*.c)
+COMPILER_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
+RUNTIME_OBJ  = $(RUNTIME_SRC:%.c=$(B)/obj/%.o)
+COMPILER_OBJ = $(COMPILER_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+UNIT_SRC     = $(wildcard tests/unit/test_*.c)
+UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+all: $(B)/wgc
+
+# --- dependencies --------------------------------------------------------
+$(B)/.deps: scripts/install-deps
+	@scripts/install-deps
+	@mkdir -p $(B) && touch $@
+
+# --- generated code --------------------------------------------------------
+$(B)/gen/lexer.c: compiler/lexer.re $(B)/gen/grammar.h | $(B)/.deps
+	@mkdir -p $(@D)
+	re2c -W -Werror --no-generation-date --no-version -o $@ $<
+
+$(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y | $(B)/.deps
+	@mkdir -p $(B)/gen
+	lemon -q -d$(B)/gen $<
+
+# Lemon's and re2c's output is not ours to tidy: a few warnings off.
+$(B)/obj/gen/%.o: $(B)/gen/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
+	  $(CPPFLAGS) -c -o $@ $<
+
+# --- our code --------------------------------------------------------------
+$(B)/obj/%.o: %.c $(B)/gen/grammar.h | $(B)/.deps
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+
+$(B)/libwg.a: $(RUNTIME_OBJ)
+	ar rcs $@ $^
+
+$(B)/libwgc.a: $(COMPILER_OBJ)
+	ar rcs $@ $^
+
+$(B)/wgc: $(B)/obj/compiler/main.o $(B)/libwgc.a $(B)/libwg.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libwgc.a $(B)/libwg.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(B)/libwg.a $(LDLIBS)
+
+$(B)/bench-%: bench/%.c
+	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
+
+# --- tasks -----------------------------------------------------------------
+# The whole suite: plain build, then under ASan+UBSan, then valgrind.
+check: $(B)/wgc $(UNIT_BIN)
+	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
+	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  build/san/wgc units-san
+	tests/run --all
+
+# Only the plain build: the quick loop while developing.
+test: $(B)/wgc $(UNIT_BIN)
+	tests/run
+
+units-san: $(UNIT_BIN)
+
+run: $(B)/wgc
+	@mkdir -p out
+	$(B)/wgc check examples/wgec.wg
+	$(B)/wgc json -o out/wgec.json examples/wgec.wg
+	$(B)/wgc dot -o out/wgec.dot examples/wgec.wg
+	$(B)/wgc dot --render svg -o out/wgec.svg examples/wgec.wg
+	@echo "wrote out/wgec.json, out/wgec.dot and out/wgec.svg"
+
+bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
+	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
+
+clean:
+	rm -rf build out
+
+.PHONY: all check test units-san run bench clean
+-include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,64 @@
+/*
+** One compilation: the context every phase receives (SQLite's Parse).
+** There are no globals, so one process may compile many files, as a
+** language server will.
+*/
+#ifndef WGC_COMPILE_H
+#define WGC_COMPILE_H
+
+#include <stdint.h>
+
+#include "../runtime/wg.h"
+#include "diag.h"
+#include "source.h"
+
+typedef struct Decl Decl;
+
+/* A token is a view into the source; it owns nothing. */
+typedef struct Token {
+  uint32_t off, len;
+} Token;
+
+/* Limits that keep hostile input from exhausting the stack or memory
+** (WG108); docs/limits.md gives the reason for each. */
+enum {
+  MAX_DEPTH = 64,                 /* nested blocks */
+  MAX_FILE = 64 * 1024 * 1024,    /* bytes in one file */
+  MAX_TOKEN = 1024 * 1024,        /* bytes in one token */
+  MAX_INTEGER = 1000000000        /* largest integer literal */
+};
+
+typedef struct Ctx {
+  const Source *src;
+  wg_arena *arena;
+  DiagList diags;
+  Decl *root;          /* the syntax tree; its children are the top level */
+  wg_charter *charter; /* the model, once the checker has built it */
+  int syntax_errors;   /* lexical and syntax errors: the file is not checked */
+  wg_date as_of;       /* --as-of, or WG_NODATE */
+  /* Parser driver state (grammar.y). */
+  int parse_error;     /* set by the parser on a syntax error */
+  int fatal;           /* stop parsing: invalid UTF-8 or a limit exceeded */
+  int where;           /* position within the current statement */
+  int in_decl;         /* the current statement is a declaration */
+  int depth;           /* open blocks */
+  uint32_t open_at[MAX_DEPTH + 1]; /* offsets of the open '{' */
+} Ctx;
+
+/* A fresh context over src, allocating from its own arena. */
+void compile_init(Ctx *c, const Source *src);
+
+/* Frees the arena and the diagnostics. */
+void compile_done(Ctx *c);
+
+/* Lexes and parses c->src into c->root, reporting WG1xx diagnostics. */
+void parse_file(Ctx *c);
+
+/* Runs the checker: builds c->charter and reports WG2xx-WG7xx. Call only
+** when parsing found no errors. */
+void sema_check(Ctx *c);
+
+/* Parses then checks; the usual entry point. */
+void compile(Ctx *c);
+
+#endif

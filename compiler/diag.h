@@ -1,0 +1,70 @@
+/*
+** Diagnostics: collected per compilation, sorted into position order,
+** filtered by `allow` and the command-line policy, then rendered as
+** GCC-style text, a JSON document or a SARIF 2.1.0 log (CLI.md).
+*/
+#ifndef WGC_DIAG_H
+#define WGC_DIAG_H
+
+#include <stdio.h>
+
+#include "../runtime/wg.h"
+#include "rules.h"
+
+struct Ctx;
+
+typedef struct Note {
+  wg_span at;
+  const char *msg;
+  struct Note *next;
+} Note;
+
+typedef struct Diag {
+  int code;     /* 301 for WG301 */
+  int severity; /* SEV_ERROR or SEV_WARNING, after the policy applies */
+  int allowed;  /* silenced by `allow` or --allow: not shown */
+  unsigned seq; /* report order, to keep the sort stable */
+  wg_span at;
+  const char *msg;
+  Note *notes, *last;
+} Diag;
+
+typedef struct DiagList {
+  Diag **v;
+  int n, cap;
+} DiagList;
+
+/* The command line's say on severities. */
+typedef struct Policy {
+  unsigned char level[1000]; /* by code: 0 as is, POLICY_ALLOW, POLICY_DENY */
+  int werror;
+} Policy;
+enum { POLICY_ALLOW = 1, POLICY_DENY = 2 };
+
+/* Reports rule `code` at `at`; the message is printf-style. */
+Diag *diag_report(struct Ctx *c, int code, wg_span at, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Adds a note pointing at another place involved. */
+void diag_note(struct Ctx *c, Diag *d, wg_span at, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Sorts c's diagnostics into position order and applies the policy. */
+void diag_finish(struct Ctx *c, const Policy *p);
+
+/* Adds c's shown errors and warnings to *errors and *warnings. */
+void diag_count(const struct Ctx *c, int *errors, int *warnings);
+
+/* Prints c's diagnostics as text, with source excerpts and carets. */
+void diag_print_text(FILE *f, struct Ctx *c, int color);
+
+/* Prints the diagnostics of n compilations as one JSON document. */
+void diag_print_json(FILE *f, struct Ctx **cs, int n);
+
+/* Prints the diagnostics of n compilations as one SARIF 2.1.0 log. */
+void diag_print_sarif(FILE *f, struct Ctx **cs, int n, const char *version);
+
+/* Frees the list itself (the diagnostics live in the arena). */
+void diag_free(DiagList *l);
+
+#endif

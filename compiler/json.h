@@ -1,0 +1,45 @@
+/*
+** A streaming JSON writer. wgc only ever writes JSON, in an order it
+** chooses, so a writer that prints as it goes is all it needs: no tree
+** to build, no dependency, and the layout is fixed to the byte (jq's
+** default pretty-printing, so `wgc json f | jq .` is the identity).
+*/
+#ifndef WGC_JSON_H
+#define WGC_JSON_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../runtime/date.h"
+
+enum { JSON_MAX_DEPTH = 256 };
+
+typedef struct Json {
+  FILE *f;
+  int depth;
+  unsigned char count[JSON_MAX_DEPTH]; /* 0: container empty so far */
+  int after_key;
+} Json;
+
+/* A writer printing to f. */
+void json_init(Json *j, FILE *f);
+
+void json_object(Json *j);     /* { */
+void json_end_object(Json *j); /* } */
+void json_array(Json *j);      /* [ */
+void json_end_array(Json *j);  /* ] */
+
+/* An object key; the next call writes its value. */
+void json_key(Json *j, const char *key);
+
+void json_str(Json *j, const char *s); /* a string, or null for NULL */
+void json_strn(Json *j, const char *s, size_t n);
+void json_int(Json *j, int64_t v);
+void json_bool(Json *j, int v);
+void json_null(Json *j);
+void json_date(Json *j, wg_date d); /* "YYYY-MM-DD", or null */
+
+/* Escaped string body without quotes, for building other formats. */
+void json_escape(FILE *f, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,234 @@
+/*
+** The parse driver: feeds the lexer's tokens to the Lemon parser and
+** handles what a grammar cannot say well.
+**
+** - Statement ends: a newline right after ',' is dropped (lists wrap); a
+**   newline before '{' is dropped when a declaration is open, so a block
+**   may start on the next line; a statement may end directly at '}' or at
+**   the end of the file, so a newline is fed before each of those.
+** - Recovery: after a syntax error the rest of the statement is skipped,
+**   braces and all, and parsing resumes at the next one, so one run
+**   reports every syntax error and none twice.
+** - Limits (WG108): blocks nest at most MAX_DEPTH deep, which also bounds
+**   the parser's stack.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "compile.h"
+#include "grammar.h"
+#include "lexer.h"
+#include "parse.h"
+#include "schema.h"
+
+/* Where the parser is within a statement, for "expected ..." messages. */
+enum { AT_START, AT_KIND, AT_NAME, AT_TITLE, AT_KEY, AT_VALUE, AT_COMMA, AT_DOTDOT, AT_DOT, AT_BLOCK_END };
+
+typedef struct Driver {
+  Ctx *c;
+  Lexer lx;
+  void *parser;
+  int recovering, skip_depth;
+  int pending_nl; /* a newline seen and not yet fed */
+  Token nl;
+  int prev;       /* the last token code seen, newlines aside */
+  int closing;    /* feeding the newline that ends a skipped statement */
+} Driver;
+
+/* Follows the statement's shape as tokens are accepted. */
+static void track(Ctx *c, int code) {
+  int w = c->where;
+  switch (code) {
+  case TK_NL: case TK_SEMI: w = AT_START; break;
+  case TK_LBRACE: w = AT_START; break;
+  case TK_RBRACE: w = AT_BLOCK_END; c->in_decl = 1; break;
+  case TK_KIND: w = AT_KIND; c->in_decl = 1; break;
+  case TK_KEY: if (w == AT_START) c->in_decl = 0; w = AT_KEY; break;
+  case TK_IDENT: if (w == AT_START) c->in_decl = 0; w = w == AT_START ? AT_KEY : w == AT_KIND ? AT_NAME : AT_VALUE; break;
+  case TK_INTEGER: w = w == AT_KIND ? AT_NAME : AT_VALUE; break;
+  case TK_STRING: w = w == AT_KIND || w == AT_NAME ? AT_TITLE : AT_VALUE; break;
+  case TK_COMMA: w = AT_COMMA; break;
+  case TK_DOTDOT: w = AT_DOTDOT; break;
+  case TK_DOT: w = AT_DOT; break;
+  default: w = AT_VALUE; break;
+  }
+  c->where = w;
+}
+
+static const char *expected(const Ctx *c) {
+  switch (c->where) {
+  case AT_START: return c->depth ? "a declaration, a property or `}`" : "a declaration or a property";
+  case AT_KIND: return "a name, a title in quotes, a property, `{` or the end of the line";
+  case AT_NAME: return "a title in quotes, a property, `{` or the end of the line";
+  case AT_TITLE: return "a property, `{` or the end of the line";
+  case AT_KEY: return c->in_decl ? "a value, another property, `{` or the end of the line"
+                                 : "a value or the end of the line";
+  case AT_VALUE: return c->in_decl ? "`,`, another property, `{` or the end of the line"
+                                   : "`,` or the end of the line";
+  case AT_COMMA: return "a value after `,`";
+  case AT_DOTDOT: return "a date after `..`";
+  case AT_DOT: return "a name or number after `.`";
+  default: return "the end of the line after `}`";
+  }
+}
+
+/* What was found, for the message. Fed-in newlines have no bytes: they
+** stand for the '}' or the end of file that follows. */
+static const char *found(Ctx *c, int code, Token t) {
+  const char *s = c->src->text + t.off;
+  char *buf;
+  if (code == 0 || (t.len == 0 && t.off >= c->src->len)) return "the end of the file";
+  if (t.len == 0) return "`}`";
+  switch (code) {
+  case TK_NL: return "the end of the line";
+  case TK_STRING: return "a string";
+  case TK_KIND: case TK_KEY: case TK_IDENT: case TK_INTEGER: case TK_DATE: {
+    const char *what = code == TK_KIND ? "the keyword" : code == TK_KEY ? "the property" :
+                       code == TK_IDENT ? "the name" : code == TK_INTEGER ? "the number" : "the date";
+    int n = t.len > 40 ? 40 : (int)t.len;
+    buf = wg_alloc(c->arena, 80);
+    snprintf(buf, 80, "%s `%.*s%s`", what, n, s, t.len > 40 ? "..." : "");
+    return buf;
+  }
+  default:
+    buf = wg_alloc(c->arena, 8);
+    snprintf(buf, 8, "`%.*s`", (int)(t.len < 4 ? t.len : 4), s);
+    return buf;
+  }
+}
+
+void parse_syntax_error(Ctx *c, int code, Token t) {
+  c->parse_error = 1;
+  c->syntax_errors++;
+  wg_span at = {t.off, t.len};
+  if (code == TK_NL && t.len == 0 && t.off < c->src->len) at.len = 1; /* the '}' */
+  if (c->where == AT_START && code == TK_RBRACE && c->depth == 0) {
+    diag_report(c, 107, at, "%s", "this `}` closes no block: there is no `{` open");
+    return;
+  }
+  if (c->where == AT_START && code == 0 && c->depth > 0) {
+    Diag *d = diag_report(c, 107, at, "%s", "the file ends inside a block: expected `}`");
+    diag_note(c, d, (wg_span){c->open_at[c->depth - 1], 1}, "%s", "the block opened here");
+    return;
+  }
+  diag_report(c, 107, at, "expected %s, found %s", expected(c), found(c, code, t));
+}
+
+static void feed_one(Driver *d, int code, Token t);
+static void feed(Driver *d, int code, Token t);
+
+/* Ends the statement being skipped: the parser has shifted its error
+** token and waits for a statement end. */
+static void close_statement(Driver *d, Token t) {
+  d->recovering = 0;
+  d->closing = 1;
+  feed_one(d, TK_NL, (Token){t.off, 0});
+  d->closing = 0;
+}
+
+/* Skips the rest of a statement that had a syntax error, braces and all;
+** `rejected` tells that the parser refused this very token. */
+static void skip(Driver *d, int code, Token t, int rejected) {
+  if (code == TK_LBRACE) {
+    d->skip_depth++;
+  } else if (code == TK_RBRACE && d->skip_depth > 0) {
+    d->skip_depth--;
+  } else if (code == TK_NL || code == TK_SEMI) {
+    close_statement(d, t);
+  } else if (code == TK_RBRACE || code == 0) {
+    if (rejected) d->recovering = 0; /* an unmatched '}' or the end: nothing to resume */
+    else {
+      close_statement(d, t);
+      feed(d, code, t);
+    }
+    if (rejected && code == TK_RBRACE) close_statement(d, t);
+  }
+}
+
+static void open_block(Driver *d, Token t) {
+  Ctx *c = d->c;
+  if (c->depth >= MAX_DEPTH) {
+    diag_report(c, 108, (wg_span){t.off, 1},
+                "blocks nest deeper than %d levels here, the limit", MAX_DEPTH);
+    c->syntax_errors++;
+    c->fatal = 1;
+    return;
+  }
+  c->open_at[c->depth++] = t.off;
+}
+
+/* Hands one token to the parser; on a syntax error, starts recovery. */
+static void feed_one(Driver *d, int code, Token t) {
+  Ctx *c = d->c;
+  if (c->fatal) return;
+  if (code == TK_LBRACE) open_block(d, t);
+  if (c->fatal) return;
+  c->parse_error = 0;
+  Parse(d->parser, code, t);
+  if (!c->parse_error) {
+    if (code == TK_RBRACE) c->depth--;
+    track(c, code);
+    if (code == TK_NL || code == TK_SEMI) parse_rearm(d->parser);
+    return;
+  }
+  if (code == TK_LBRACE) c->depth--;
+  c->where = AT_START;
+  if (d->closing) return; /* not even a statement end fits: give up on it */
+  d->recovering = 1;
+  d->skip_depth = 0;
+  skip(d, code, t, 1);
+}
+
+/* A '}' or the end of the file also ends the statement before it. */
+static void feed(Driver *d, int code, Token t) {
+  if (code == TK_RBRACE || code == 0) feed_one(d, TK_NL, (Token){t.off, 0});
+  if (d->recovering) skip(d, code, t, 0);
+  else feed_one(d, code, t);
+}
+
+static void deliver(Driver *d, int code, Token t) {
+  if (d->recovering) skip(d, code, t, 0);
+  else feed(d, code, t);
+}
+
+/* A newline waits for the next token: it is dropped after ',' (lists
+** wrap) and before a '{' that continues an open declaration. */
+static void next_token(Driver *d, int code, Token t) {
+  if (code == TK_NL) {
+    if (d->prev != TK_COMMA && !d->pending_nl) {
+      d->pending_nl = 1;
+      d->nl = t;
+    }
+    return;
+  }
+  if (d->pending_nl) {
+    Ctx *c = d->c;
+    int open_decl = c->in_decl && c->where != AT_START && c->where != AT_BLOCK_END;
+    d->pending_nl = 0;
+    if (!(code == TK_LBRACE && open_decl && !d->recovering)) deliver(d, TK_NL, d->nl);
+  }
+  deliver(d, code, t);
+  d->prev = code;
+}
+
+void parse_file(Ctx *c) {
+  int64_t bad = src_invalid_utf8(c->src);
+  if (bad >= 0) {
+    diag_report(c, 101, (wg_span){(uint32_t)bad, 1}, "%s",
+                "this byte is not valid UTF-8: save the file as UTF-8");
+    c->syntax_errors++;
+    return;
+  }
+  Driver d = {.c = c, .prev = TK_NL};
+  lex_init(&d.lx, c);
+  d.parser = ParseAlloc(malloc, c);
+  if (!d.parser) abort();
+  for (;;) {
+    Token t;
+    int code = lex_next(&d.lx, &t);
+    if (c->fatal) break;
+    next_token(&d, code, t);
+    if (code == 0 || c->fatal) break;
+  }
+  ParseFree(d.parser, free);
+}

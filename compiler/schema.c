@@ -1,0 +1,274 @@
+/*
+** The schema table. To change the language, change this file: the lexer,
+** the checker, `wgc schema`, the docs and the editor grammars follow.
+*/
+#include "schema.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "json.h"
+
+#define K(kind) (1u << (kind))
+#define OWNER_REFS (K(WG_ROLE) | K(WG_BODY) | K(WG_GROUP) | K(WG_WORKING_GROUP))
+#define WHEN_REFS (K(WG_EVENT) | K(WG_MEETING))
+#define ITEM_REFS (K(WG_DELIVERABLE) | K(WG_RECOMMENDATION))
+#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+const char *const schema_keys[NKEYS] = {
+    "established", "established_by", "reports_to", "report_due", "term",
+    "decides_by",  "character",      "adopted",    "adopted_by", "task",
+    "constraint",  "held_by",        "seats",      "open",       "stakeholder",
+    "per_region",  "members",        "from",       "on",         "at",
+    "every",       "agenda",         "online",     "owner",      "due",
+    "after",       "depends_on",     "status",     "cost",       "note",
+    "link",        "as_of",          "allow"};
+
+const PropSpec schema_common[] = {
+    {KEY_NOTE, T_STRING, P_REPEAT, 0, NULL, "a remark for readers; may be repeated"},
+    {KEY_LINK, T_STRING, P_REPEAT, 0, NULL, "a URL or document symbol; may be repeated"},
+    {KEY_ALLOW, T_NAME, P_REPEAT | P_LIST, 0, NULL,
+     "warnings (by code or name) not to report inside this declaration"},
+};
+const int schema_ncommon = COUNT(schema_common);
+
+static const PropSpec working_group_props[] = {
+    {KEY_ESTABLISHED, T_DATE, 0, 0, NULL, "the day the group was set up"},
+    {KEY_ESTABLISHED_BY, T_REF, 0, K(WG_BODY) | K(WG_ROLE), NULL, "the body or role that set it up"},
+    {KEY_REPORTS_TO, T_REF, 0, K(WG_BODY), NULL, "the body it reports to"},
+    {KEY_REPORT_DUE, T_DATE | T_REF, 0, WHEN_REFS, NULL, "when its report is due: a date, event or meeting"},
+    {KEY_TERM, T_RANGE, 0, 0, NULL, "the period it works in"},
+    {KEY_DECIDES_BY, T_WORD, 0, 0, wg_decides_by_words, "how it takes decisions"},
+    {KEY_CHARACTER, T_WORD, 0, 0, wg_character_words, "who takes part"},
+    {KEY_AS_OF, T_DATE, 0, 0, NULL, "the reference date for status checks"},
+};
+
+static const PropSpec mandate_props[] = {
+    {KEY_ADOPTED, T_DATE, 0, 0, NULL, "the day the instrument was adopted"},
+    {KEY_ADOPTED_BY, T_REF, 0, K(WG_BODY), NULL, "the body that adopted it"},
+    {KEY_TASK, T_STRING, P_REPEAT, 0, NULL, "a task it gives the group; may be repeated"},
+    {KEY_CONSTRAINT, T_STRING, P_REPEAT, 0, NULL, "a limit it sets; may be repeated"},
+};
+
+static const PropSpec body_props[] = {
+    {KEY_REPORTS_TO, T_REF, 0, K(WG_BODY), NULL, "the body it reports to"},
+};
+
+static const PropSpec role_props[] = {
+    {KEY_HELD_BY, T_STRING, 0, 0, NULL, "the person who holds the role"},
+};
+
+static const PropSpec composition_props[] = {
+    {KEY_SEATS, T_INT, 0, 0, NULL, "the declared total of seats"},
+    {KEY_OPEN, T_NONE, 0, 0, NULL, "anyone may join; seat counts are not a cap"},
+};
+
+static const PropSpec group_props[] = {
+    {KEY_SEATS, T_INT, 0, 0, NULL, "its share of its parent's seats"},
+    {KEY_STAKEHOLDER, T_WORD, 0, 0, wg_stakeholder_words, "the stakeholder category it seats"},
+    {KEY_PER_REGION, T_INT, 0, 0, NULL, "seats from each declared region"},
+    {KEY_MEMBERS, T_STRING, P_REPEAT | P_LIST, 0, NULL, "named members, one string each"},
+};
+
+static const PropSpec member_props[] = {
+    {KEY_FROM, T_REF, 0, K(WG_REGION), NULL, "the region the member comes from"},
+};
+
+static const PropSpec event_props[] = {
+    {KEY_ON, T_DATE | T_RANGE, P_REQUIRED, 0, NULL, "its day or days"},
+    {KEY_AT, T_STRING, 0, 0, NULL, "where it takes place"},
+};
+
+static const PropSpec meeting_props[] = {
+    {KEY_ON, T_DATE | T_RANGE, P_REQUIRED, 0, NULL, "its day or days; for a series, the period it runs over"},
+    {KEY_AT, T_STRING, 0, 0, NULL, "where it takes place"},
+    {KEY_ONLINE, T_NONE, 0, 0, NULL, "it is held online"},
+    {KEY_EVERY, T_WORD, 0, 0, wg_every_words, "it recurs: a series over the `on` range"},
+    {KEY_AGENDA, T_STRING, P_REPEAT, 0, NULL, "an agenda point; may be repeated"},
+};
+
+#define ITEM_PROPS                                                                          \
+  {KEY_OWNER, T_REF, P_REPEAT | P_LIST, OWNER_REFS, NULL, "who is responsible"},            \
+  {KEY_DUE, T_DATE | T_REF, 0, WHEN_REFS, NULL, "its deadline: a date, event or meeting"}, \
+  {KEY_AFTER, T_DATE | T_REF, 0, WHEN_REFS | ITEM_REFS, NULL,                               \
+   "it starts after a date, event, meeting or item"},                                       \
+  {KEY_DEPENDS_ON, T_REF, P_REPEAT | P_LIST, ITEM_REFS, NULL, "items it needs first"},      \
+  {KEY_STATUS, T_WORD, 0, 0, wg_status_words, "how far it has got"}
+
+static const PropSpec deliverable_props[] = {ITEM_PROPS};
+
+static const PropSpec recommendation_props[] = {
+    ITEM_PROPS,
+    {KEY_COST, T_WORD, 0, 0, wg_cost_words, "whether implementing it costs money"},
+};
+
+static const PropSpec topic_props[] = {
+    {KEY_OWNER, T_REF, P_REPEAT | P_LIST, OWNER_REFS, NULL, "default owner of its recommendations"},
+};
+
+#define PROPS(a) a, COUNT(a)
+
+const KindSpec schema_kinds[WG_NKINDS] = {
+    [WG_WORKING_GROUP] = {"the working group itself; exactly one per file", NAME_REQUIRED, 0, 1,
+                          IN_TOP, PROPS(working_group_props)},
+    [WG_MANDATE] = {"an instrument that gives the group its mandate", NAME_OPTIONAL, 0, 0, IN_TOP,
+                    PROPS(mandate_props)},
+    [WG_BODY] = {"an organ the group deals with or reports to", NAME_REQUIRED, 0, 0, IN_TOP,
+                 PROPS(body_props)},
+    [WG_ROLE] = {"a function held by a person, such as the chair", NAME_REQUIRED, 0, 0, IN_TOP,
+                 PROPS(role_props)},
+    [WG_REGION] = {"a regional group, for quotas", NAME_REQUIRED, 0, 0, IN_TOP, NULL, 0},
+    [WG_COMPOSITION] = {"the seats of the group; at most one", NAME_NONE, 0, 0, IN_TOP,
+                        PROPS(composition_props)},
+    [WG_GROUP] = {"a share of the seats, for one stakeholder group", NAME_REQUIRED, 0, 0,
+                  K(WG_COMPOSITION) | K(WG_GROUP), PROPS(group_props)},
+    [WG_MEMBER] = {"a named member; the title is the member's name", NAME_NONE, 0, 1, K(WG_GROUP),
+                   PROPS(member_props)},
+    [WG_EVENT] = {"an outside event the group's work is timed by", NAME_REQUIRED, 0, 0, IN_TOP,
+                  PROPS(event_props)},
+    [WG_MEETING] = {"a meeting of the group, or a series of them", NAME_REQUIRED, 0, 0, IN_TOP,
+                    PROPS(meeting_props)},
+    [WG_DELIVERABLE] = {"something the group must produce", NAME_REQUIRED, 0, 0, IN_TOP,
+                        PROPS(deliverable_props)},
+    [WG_TOPIC] = {"a heading that groups recommendations", NAME_REQUIRED, 1, 0, IN_TOP,
+                  PROPS(topic_props)},
+    [WG_RECOMMENDATION] = {"a recommendation; inside a topic it is named TOPIC.NAME",
+                           NAME_REQUIRED, 1, 0, IN_TOP | K(WG_TOPIC), PROPS(recommendation_props)},
+};
+
+/* Every keyword in strcmp order, for binary search; a unit test checks
+** that it is sorted and matches wg_kind_names and schema_keys. */
+static const struct {
+  const char *word;
+  unsigned char is_key, index;
+} keywords[] = {
+    {"adopted", 1, KEY_ADOPTED},       {"adopted_by", 1, KEY_ADOPTED_BY},
+    {"after", 1, KEY_AFTER},           {"agenda", 1, KEY_AGENDA},
+    {"allow", 1, KEY_ALLOW},           {"as_of", 1, KEY_AS_OF},
+    {"at", 1, KEY_AT},                 {"body", 0, WG_BODY},
+    {"character", 1, KEY_CHARACTER},   {"composition", 0, WG_COMPOSITION},
+    {"constraint", 1, KEY_CONSTRAINT}, {"cost", 1, KEY_COST},
+    {"decides_by", 1, KEY_DECIDES_BY}, {"deliverable", 0, WG_DELIVERABLE},
+    {"depends_on", 1, KEY_DEPENDS_ON}, {"due", 1, KEY_DUE},
+    {"established", 1, KEY_ESTABLISHED}, {"established_by", 1, KEY_ESTABLISHED_BY},
+    {"event", 0, WG_EVENT},            {"every", 1, KEY_EVERY},
+    {"from", 1, KEY_FROM},             {"group", 0, WG_GROUP},
+    {"held_by", 1, KEY_HELD_BY},       {"link", 1, KEY_LINK},
+    {"mandate", 0, WG_MANDATE},        {"meeting", 0, WG_MEETING},
+    {"member", 0, WG_MEMBER},          {"members", 1, KEY_MEMBERS},
+    {"note", 1, KEY_NOTE},             {"on", 1, KEY_ON},
+    {"online", 1, KEY_ONLINE},         {"open", 1, KEY_OPEN},
+    {"owner", 1, KEY_OWNER},           {"per_region", 1, KEY_PER_REGION},
+    {"recommendation", 0, WG_RECOMMENDATION}, {"region", 0, WG_REGION},
+    {"report_due", 1, KEY_REPORT_DUE}, {"reports_to", 1, KEY_REPORTS_TO},
+    {"role", 0, WG_ROLE},              {"seats", 1, KEY_SEATS},
+    {"stakeholder", 1, KEY_STAKEHOLDER}, {"status", 1, KEY_STATUS},
+    {"task", 1, KEY_TASK},             {"term", 1, KEY_TERM},
+    {"topic", 0, WG_TOPIC},            {"working_group", 0, WG_WORKING_GROUP},
+};
+
+int schema_keyword(const char *s, unsigned n, int *index) {
+  int lo = 0, hi = COUNT(keywords) - 1;
+  if (n > 14 || n < 2) return 0; /* shorter or longer than every keyword */
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    const char *w = keywords[mid].word;
+    int cmp = strncmp(s, w, n);
+    if (cmp == 0 && w[n]) cmp = -1;
+    if (cmp == 0) {
+      *index = keywords[mid].index;
+      return keywords[mid].is_key ? 2 : 1;
+    }
+    if (cmp < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return 0;
+}
+
+const PropSpec *schema_prop(int kind, int key) {
+  for (int i = 0; i < schema_ncommon; i++)
+    if ((int)schema_common[i].key == key) return &schema_common[i];
+  if (kind < 0 || kind >= WG_NKINDS) return NULL;
+  const KindSpec *k = &schema_kinds[kind];
+  for (int i = 0; i < k->nprops; i++)
+    if ((int)k->props[i].key == key) return &k->props[i];
+  return NULL;
+}
+
+/* --- `wgc schema` ------------------------------------------------------ */
+
+static void print_kinds(Json *j, unsigned bits) {
+  json_array(j);
+  if (bits & IN_TOP) json_str(j, "top level");
+  for (int k = 0; k < WG_NKINDS; k++)
+    if (bits & K(k)) json_str(j, wg_kind_names[k]);
+  json_end_array(j);
+}
+
+static void print_types(Json *j, unsigned types) {
+  static const char *const names[] = {"none", "integer", "string", "date", "range",
+                                      "word", "reference", "rule"};
+  json_array(j);
+  for (int b = 0; b < COUNT(names); b++)
+    if (types & (1u << b)) json_str(j, names[b]);
+  json_end_array(j);
+}
+
+static void print_prop(Json *j, const PropSpec *p) {
+  json_object(j);
+  json_key(j, "key");
+  json_str(j, schema_keys[p->key]);
+  json_key(j, "types");
+  print_types(j, p->types);
+  json_key(j, "repeatable");
+  json_bool(j, (p->flags & P_REPEAT) != 0);
+  json_key(j, "list");
+  json_bool(j, (p->flags & P_LIST) != 0);
+  json_key(j, "required");
+  json_bool(j, (p->flags & P_REQUIRED) != 0);
+  json_key(j, "references");
+  print_kinds(j, p->refs);
+  json_key(j, "words");
+  json_array(j);
+  for (int i = 0; p->words && p->words[i]; i++) json_str(j, p->words[i]);
+  json_end_array(j);
+  json_key(j, "doc");
+  json_str(j, p->doc);
+  json_end_object(j);
+}
+
+void schema_print_json(void *file) {
+  static const char *const naming[] = {"none", "optional", "required"};
+  Json j;
+  json_init(&j, file);
+  json_object(&j);
+  json_key(&j, "kinds");
+  json_array(&j);
+  for (int k = 0; k < WG_NKINDS; k++) {
+    const KindSpec *s = &schema_kinds[k];
+    json_object(&j);
+    json_key(&j, "kind");
+    json_str(&j, wg_kind_names[k]);
+    json_key(&j, "doc");
+    json_str(&j, s->doc);
+    json_key(&j, "name");
+    json_str(&j, naming[s->name]);
+    json_key(&j, "integer_name");
+    json_bool(&j, s->int_name);
+    json_key(&j, "title_required");
+    json_bool(&j, s->title_required);
+    json_key(&j, "stands_in");
+    print_kinds(&j, s->parents);
+    json_key(&j, "properties");
+    json_array(&j);
+    for (int i = 0; i < s->nprops; i++) print_prop(&j, &s->props[i]);
+    json_end_array(&j);
+    json_end_object(&j);
+  }
+  json_end_array(&j);
+  json_key(&j, "common_properties");
+  json_array(&j);
+  for (int i = 0; i < schema_ncommon; i++) print_prop(&j, &schema_common[i]);
+  json_end_array(&j);
+  json_end_object(&j);
+}

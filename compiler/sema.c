@@ -1,0 +1,194 @@
+/*
+** The checker's entry and its first pass: every declaration is checked
+** for where it stands and how it is named (WG201-WG203, WG208-WG210),
+** and entered into the name table, before any reference is resolved.
+*/
+#include "sema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_SUGGESTIONS = 200 };
+
+const char *sema_kind_phrase(int kind) {
+  static const char *const phrases[WG_NKINDS] = {
+      "the working group", "a mandate",  "a body",  "a role",        "a region",
+      "the composition",   "a group",    "a member", "an event",     "a meeting",
+      "a deliverable",     "a topic",    "a recommendation"};
+  return kind >= 0 && kind < WG_NKINDS ? phrases[kind] : "the top level";
+}
+
+int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : kind; }
+
+/* --- The name table ------------------------------------------------------ */
+
+static uint32_t hash(const char *s) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+static Name *find_slot(Name *slots, uint32_t cap, const char *name) {
+  for (uint32_t i = hash(name) & (cap - 1);; i = (i + 1) & (cap - 1))
+    if (!slots[i].name || strcmp(slots[i].name, name) == 0) return &slots[i];
+}
+
+static void grow(Sema *s) {
+  uint32_t cap = s->cap ? s->cap * 2 : 256;
+  Name *slots = calloc(cap, sizeof *slots);
+  if (!slots) abort();
+  for (uint32_t i = 0; i < s->cap; i++)
+    if (s->names[i].name) *find_slot(slots, cap, s->names[i].name) = s->names[i];
+  free(s->names);
+  s->names = slots;
+  s->cap = cap;
+}
+
+const Name *sema_lookup(const Sema *s, const char *name) {
+  if (!s->cap) return NULL;
+  Name *n = find_slot(s->names, s->cap, name);
+  return n->name ? n : NULL;
+}
+
+/* Enters d under its id; reports a duplicate (WG203). */
+static void define(Sema *s, Decl *d) {
+  if (2 * (s->nnames + 1) > s->cap) grow(s);
+  Name *n = find_slot(s->names, s->cap, d->id);
+  if (n->name) {
+    Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
+                          d->id, sema_kind_phrase(n->kind));
+    diag_note(s->c, g, n->decl->name->at, "`%s` is first declared here", d->id);
+    return;
+  }
+  *n = (Name){d->id, d->kind, d->index, d};
+  s->nnames++;
+}
+
+/* --- Declarations ----------------------------------------------------------- */
+
+static void add_decl(Sema *s, Decl *d) {
+  int k = sema_slot(d->kind);
+  if (s->ndecls[k] == s->capdecls[k]) {
+    s->capdecls[k] = s->capdecls[k] ? 2 * s->capdecls[k] : 16;
+    s->decls[k] = realloc(s->decls[k], (size_t)s->capdecls[k] * sizeof *s->decls[k]);
+    if (!s->decls[k]) abort();
+  }
+  d->index = s->ndecls[k];
+  s->decls[k][s->ndecls[k]++] = d;
+}
+
+/* WG209: d must stand where its kind may. */
+static int check_place(Sema *s, Decl *d) {
+  const KindSpec *k = &schema_kinds[d->kind];
+  int parent = d->parent ? d->parent->kind : -1;
+  unsigned bit = parent < 0 ? IN_TOP : 1u << parent;
+  if (k->parents & bit) return 1;
+  const char *where = k->parents == IN_TOP ? "at the top level of the file"
+                      : d->kind == WG_GROUP ? "inside the `composition` or another `group`"
+                      : d->kind == WG_MEMBER ? "inside a `group`"
+                                             : "at the top level or inside a `topic`";
+  if (parent < 0)
+    diag_report(s->c, 209, d->kw_at, "%s cannot stand at the top level: it belongs %s",
+                sema_kind_phrase(d->kind), where);
+  else
+    diag_report(s->c, 209, d->kw_at, "%s cannot stand inside %s: it belongs %s",
+                sema_kind_phrase(d->kind), sema_kind_phrase(parent), where);
+  return 0;
+}
+
+/* WG208-WG210: the name and title d's kind asks for. */
+static void check_naming(Sema *s, Decl *d) {
+  const KindSpec *k = &schema_kinds[d->kind];
+  const char *kw = wg_kind_names[d->kind];
+  if (k->name == NAME_NONE && d->name) {
+    diag_report(s->c, 208, d->name->at, "`%s` takes no name: write `%s \"title\"`", kw, kw);
+    d->name = NULL;
+  } else if (k->name == NAME_REQUIRED && !d->name) {
+    diag_report(s->c, 210, d->kw_at, "this `%s` needs a name, as in `%s my_name \"title\"`",
+                kw, kw);
+  } else if (d->name && d->name->type == V_INT && !k->int_name) {
+    diag_report(s->c, 208, d->name->at, "`%s` is named by a word, not a number", kw);
+    d->name = NULL;
+  }
+  if (k->title_required && !d->title && d->kind == WG_MEMBER)
+    diag_report(s->c, 210, d->kw_at, "%s", "this `member` needs the member's name in quotes");
+  else if (k->title_required && !d->title)
+    diag_report(s->c, 210, d->kw_at, "this `%s` needs a title in quotes", kw);
+}
+
+/* WG209 for a recommendation numbered outside a topic; else its id. */
+static int set_id(Sema *s, Decl *d) {
+  if (!d->name) return 0;
+  d->id = d->name->s;
+  if (d->kind != WG_RECOMMENDATION) return 1;
+  if (d->parent && d->parent->kind == WG_TOPIC && d->parent->id) {
+    size_t n = strlen(d->parent->id), m = strlen(d->name->s);
+    char *id = wg_alloc(s->c->arena, n + m + 2);
+    memcpy(id, d->parent->id, n);
+    id[n] = '.';
+    memcpy(id + n + 1, d->name->s, m + 1);
+    d->id = id;
+  } else if (d->name->type == V_INT) {
+    diag_report(s->c, 209, d->name->at,
+                "a recommendation numbered `%s` must stand inside a `topic` (it is then "
+                "referred to as TOPIC.%s)", d->name->s, d->name->s);
+    return 0;
+  }
+  return 1;
+}
+
+/* WG202: one working group, at most one composition. */
+static int check_single(Sema *s, Decl *d, Decl **first) {
+  if (!*first) {
+    *first = d;
+    return 1;
+  }
+  Diag *g = diag_report(s->c, 202, d->kw_at, "a charter has only one `%s`; this is a second one",
+                        wg_kind_names[d->kind]);
+  diag_note(s->c, g, (*first)->kw_at, "the first `%s` is here", wg_kind_names[d->kind]);
+  return 0;
+}
+
+static void count_members(Sema *s, Decl *d) {
+  if (d->kind == WG_MEMBER) s->nmembers++;
+  if (d->kind != WG_GROUP) return;
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == KEY_MEMBERS) s->nmembers += p->nvals;
+}
+
+static void declare(Sema *s, Decl *parent) {
+  for (Decl *d = parent->children; d; d = d->next) {
+    if (d->kind < 0 || !check_place(s, d)) {
+      d->bad = 1;
+      continue;
+    }
+    check_naming(s, d);
+    if ((d->kind == WG_WORKING_GROUP && !check_single(s, d, &s->wg)) ||
+        (d->kind == WG_COMPOSITION && !check_single(s, d, &s->comp))) {
+      d->bad = 1;
+      continue;
+    }
+    add_decl(s, d);
+    count_members(s, d);
+    if (set_id(s, d)) define(s, d);
+    declare(s, d);
+  }
+}
+
+void sema_check(Ctx *c) {
+  Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS};
+  declare(&s, c->root);
+  if (!s.wg)
+    diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
+                "this file has no `working_group`: every charter declares one, as in "
+                "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");
+  sema_build(&s);
+  sema_composition(&s);
+  sema_owners(&s);
+  sema_schedule(&s);
+  sema_status(&s);
+  sema_hygiene(&s);
+  sema_allow(&s);
+  free(s.names);
+  for (int k = 0; k < WG_NKINDS; k++) free(s.decls[k]);
+}

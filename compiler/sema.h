@@ -1,0 +1,70 @@
+/*
+** The checker's internals, shared by its files: sema.c (declarations and
+** names), sema_props.c (properties and values against the schema),
+** sema_build.c (the model), and one file per family of rules:
+** sema_composition.c (WG3xx), sema_owners.c (WG4xx), sema_schedule.c
+** (WG5xx), sema_status.c (WG6xx), sema_hygiene.c (WG7xx) and
+** sema_allow.c (`allow`, WG704).
+*/
+#ifndef WGC_SEMA_H
+#define WGC_SEMA_H
+
+#include "compile.h"
+#include "schema.h"
+#include "tree.h"
+
+/* A declared name. Items (deliverables and recommendations) share one
+** index space, the charter's items array; groups index comp.groups. */
+typedef struct Name {
+  const char *name;
+  int kind, index;
+  Decl *decl;
+} Name;
+
+typedef struct Sema {
+  Ctx *c;
+  wg_charter *ch;
+  Name *names; /* open-addressing hash table */
+  uint32_t cap, nnames;
+  Decl **decls[WG_NKINDS]; /* by kind (items under WG_DELIVERABLE), model order */
+  int ndecls[WG_NKINDS], capdecls[WG_NKINDS];
+  int nmembers;            /* member declarations and `members` strings */
+  Decl *wg, *comp;         /* the first working_group and composition */
+  int suggestions;         /* "did you mean" searches left (they cost O(names)) */
+} Sema;
+
+/* The name table entry for name, or NULL. */
+const Name *sema_lookup(const Sema *s, const char *name);
+
+/* The slot of kind in s->decls: items share WG_DELIVERABLE's. */
+int sema_slot(int kind);
+
+/* Checks every property of d against the schema (WG204-WG208, WG210,
+** WG505), marking what is invalid so nothing downstream reports it. */
+void sema_check_props(Sema *s, Decl *d);
+
+/* Builds s->ch from the checked tree. */
+void sema_build(Sema *s);
+
+/* The closest of n candidate words to word, or NULL if none is close. */
+const char *sema_suggest(const char *word, const char *const *cands, int n);
+
+/* The closest declared name of one of the kinds in `kinds` (bits of
+** 1 << wg_kind), or NULL. */
+const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds);
+
+/* "a deliverable", "an event": the kind's name with its article. */
+const char *sema_kind_phrase(int kind);
+
+/* The rule families, run in this order on a built model. */
+void sema_composition(Sema *s);
+void sema_owners(Sema *s);
+void sema_schedule(Sema *s);
+void sema_status(Sema *s);
+void sema_hygiene(Sema *s);
+
+/* Checks `allow` values (WG704), then silences the warnings they name
+** inside their declarations. Runs last. */
+void sema_allow(Sema *s);
+
+#endif

@@ -1,0 +1,354 @@
+/*
+** Building the charter model from the checked tree: values are read only
+** where the checker found them valid, names become indices, and dates
+** given by reference are resolved (LANGUAGE.md §3): a `due` on an event
+** or meeting is its first day, an `after` its last day, an `after` on an
+** item that item's due date; a month-precision date is the month's last
+** day as a deadline and its first day as a start.
+*/
+#include <string.h>
+
+#include "sema.h"
+
+/* The first valid property with key in d, or NULL. */
+static Prop *get(const Decl *d, int key) {
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !p->bad) return p;
+  return NULL;
+}
+
+/* The value of a one-value property, if valid. */
+static Value *val(const Decl *d, int key) {
+  Prop *p = get(d, key);
+  return p && !p->vals->bad ? p->vals : NULL;
+}
+
+static const char *str(const Decl *d, int key) {
+  Value *v = val(d, key);
+  return v ? v->s : NULL;
+}
+
+static int word(const Decl *d, int key) {
+  Value *v = val(d, key);
+  return v ? v->word : 0;
+}
+
+static wg_ref no_ref(void) { return (wg_ref){NULL, -1, -1, {0, 0}}; }
+
+static wg_ref ref_of(const Value *v) {
+  if (!v) return no_ref();
+  return (wg_ref){v->s, v->bad ? -1 : v->rkind, v->bad ? -1 : v->rindex, v->at};
+}
+
+/* Counts a reference to a body, role, region or event (WG701). */
+static void use(Sema *s, wg_ref r) {
+  wg_charter *ch = s->ch;
+  if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
+  else if (r.kind == WG_ROLE) ch->roles[r.index].uses++;
+  else if (r.kind == WG_REGION) ch->regions[r.index].uses++;
+  else if (r.kind == WG_EVENT) ch->events[r.index].uses++;
+}
+
+static wg_ref use_ref(Sema *s, const Value *v) {
+  wg_ref r = ref_of(v);
+  use(s, r);
+  return r;
+}
+
+/* The day a reference stands for: an event's or meeting's first day
+** (start) or last day (!start); an item's due date. */
+static wg_date ref_date(const Sema *s, wg_ref r, int start) {
+  const wg_charter *ch = s->ch;
+  if (r.kind == WG_EVENT) return start ? ch->events[r.index].start : ch->events[r.index].end;
+  if (r.kind == WG_MEETING) return start ? ch->meetings[r.index].start : ch->meetings[r.index].end;
+  if (r.kind == WG_DELIVERABLE || r.kind == WG_RECOMMENDATION) return ch->items[r.index].due.date;
+  return WG_NODATE;
+}
+
+/* A date property: deadline picks a month's last day, else its first. */
+static wg_when when_of(Sema *s, const Decl *d, int key, int deadline) {
+  wg_when w = {WG_NODATE, no_ref(), {0, 0}};
+  Value *v = val(d, key);
+  if (!v) return w;
+  w.at = v->at;
+  if (v->type == V_DATE) w.date = deadline ? v->last : v->first;
+  else {
+    w.ref = use_ref(s, v);
+    if (w.ref.kind >= 0) w.date = ref_date(s, w.ref, deadline);
+  }
+  return w;
+}
+
+/* All values of a repeatable property, as strings. */
+static const char **strings(Sema *s, const Decl *d, int key, int *n) {
+  *n = 0;
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !p->bad) *n += p->nvals;
+  const char **v = wg_alloc(s->c->arena, (size_t)(*n + 1) * sizeof *v);
+  int i = 0;
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !p->bad)
+      for (Value *x = p->vals; x; x = x->next)
+        if (!x->bad) v[i++] = x->s;
+  *n = i;
+  return v;
+}
+
+/* All valid references of a repeatable property. */
+static wg_ref *refs(Sema *s, const Decl *d, int key, int *n) {
+  int cap = 0;
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !p->bad) cap += p->nvals;
+  wg_ref *r = wg_alloc(s->c->arena, (size_t)(cap + 1) * sizeof *r);
+  *n = 0;
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !p->bad)
+      for (Value *x = p->vals; x; x = x->next)
+        if (!x->bad) r[(*n)++] = use_ref(s, x);
+  return r;
+}
+
+static void dates_of(const Decl *d, wg_date *start, wg_date *end, wg_span *at) {
+  Value *v = val(d, KEY_ON);
+  *start = v ? v->first : WG_NODATE;
+  *end = v ? v->last : WG_NODATE;
+  *at = v ? v->at : d->kw_at;
+}
+
+static wg_span name_at(const Decl *d) { return d->name ? d->name->at : d->kw_at; }
+static const char *title(const Decl *d) { return d->title ? d->title->s : NULL; }
+
+/* --- One builder per kind ---------------------------------------------- */
+
+static void build_simple(Sema *s) {
+  wg_charter *ch = s->ch;
+  for (int i = 0; i < ch->nregions; i++) {
+    Decl *d = s->decls[WG_REGION][i];
+    ch->regions[i] = (wg_region){d->id, title(d), 0, name_at(d), d->at};
+  }
+  for (int i = 0; i < ch->nroles; i++) {
+    Decl *d = s->decls[WG_ROLE][i];
+    ch->roles[i] = (wg_role){d->id, title(d), str(d, KEY_HELD_BY), 0, 0, name_at(d), d->at};
+  }
+  for (int i = 0; i < ch->nbodies; i++) {
+    Decl *d = s->decls[WG_BODY][i];
+    ch->bodies[i] = (wg_body){d->id, title(d), no_ref(), 0, name_at(d), d->at};
+  }
+  for (int i = 0; i < ch->nbodies; i++) /* after all bodies exist: forward references */
+    ch->bodies[i].reports_to = use_ref(s, val(s->decls[WG_BODY][i], KEY_REPORTS_TO));
+}
+
+static void build_events(Sema *s) {
+  wg_charter *ch = s->ch;
+  for (int i = 0; i < ch->nevents; i++) {
+    Decl *d = s->decls[WG_EVENT][i];
+    wg_event *e = &ch->events[i];
+    *e = (wg_event){d->id, title(d), str(d, KEY_AT), 0, 0, 0, name_at(d), d->at, {0, 0}};
+    dates_of(d, &e->start, &e->end, &e->on_at);
+  }
+  for (int i = 0; i < ch->nmeetings; i++) {
+    Decl *d = s->decls[WG_MEETING][i];
+    wg_meeting *m = &ch->meetings[i];
+    memset(m, 0, sizeof *m);
+    m->id = d->id;
+    m->title = title(d);
+    m->at_place = str(d, KEY_AT);
+    dates_of(d, &m->start, &m->end, &m->on_at);
+    m->online = get(d, KEY_ONLINE) != NULL;
+    m->every = word(d, KEY_EVERY);
+    m->agenda = strings(s, d, KEY_AGENDA, &m->nagenda);
+    m->at = name_at(d);
+    m->decl = d->at;
+  }
+}
+
+static void build_mandates(Sema *s) {
+  wg_charter *ch = s->ch;
+  for (int i = 0; i < ch->nmandates; i++) {
+    Decl *d = s->decls[WG_MANDATE][i];
+    wg_mandate *m = &ch->mandates[i];
+    m->id = d->id;
+    m->title = title(d);
+    m->adopted = when_of(s, d, KEY_ADOPTED, 0);
+    m->adopted_by = use_ref(s, val(d, KEY_ADOPTED_BY));
+    m->tasks = strings(s, d, KEY_TASK, &m->ntasks);
+    m->constraints = strings(s, d, KEY_CONSTRAINT, &m->nconstraints);
+    m->at = name_at(d);
+    m->decl = d->at;
+  }
+}
+
+static void build_working_group(Sema *s) {
+  Decl *d = s->wg;
+  wg_working_group *g = &s->ch->wg;
+  s->ch->has_wg = d != NULL;
+  g->term_start = g->term_end = g->as_of = WG_NODATE;
+  g->established.date = g->report_due.date = WG_NODATE;
+  g->established_by = g->reports_to = no_ref();
+  if (!d) return;
+  g->id = d->id;
+  g->title = title(d);
+  g->established = when_of(s, d, KEY_ESTABLISHED, 0);
+  g->established_by = use_ref(s, val(d, KEY_ESTABLISHED_BY));
+  g->reports_to = use_ref(s, val(d, KEY_REPORTS_TO));
+  g->report_due = when_of(s, d, KEY_REPORT_DUE, 1);
+  Value *term = val(d, KEY_TERM);
+  if (term) g->term_start = term->first, g->term_end = term->last;
+  g->decides_by = word(d, KEY_DECIDES_BY);
+  g->character = word(d, KEY_CHARACTER);
+  Value *as_of = val(d, KEY_AS_OF);
+  if (as_of) g->as_of = as_of->first;
+  g->at = name_at(d);
+  g->decl = d->at;
+}
+
+static void add_member(Sema *s, wg_group *g, int gi, const char *name, wg_ref from, wg_span at) {
+  wg_composition *c = &s->ch->comp;
+  c->members[c->nmembers++] = (wg_member){name, from, gi, at};
+  g->nmembers++;
+  use(s, from);
+}
+
+static void build_group(Sema *s, int gi) {
+  Decl *d = s->decls[WG_GROUP][gi];
+  wg_composition *c = &s->ch->comp;
+  wg_group *g = &c->groups[gi];
+  g->id = d->id;
+  g->title = title(d);
+  Value *seats = val(d, KEY_SEATS), *per = val(d, KEY_PER_REGION);
+  g->seats = seats ? (int)seats->i : -1;
+  g->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  g->seats_at = seats ? seats->at : name_at(d);
+  g->per_region = per ? (int)per->i : -1;
+  g->per_region_at = per ? per->at : name_at(d);
+  g->stakeholder = word(d, KEY_STAKEHOLDER);
+  g->parent = d->parent->kind == WG_GROUP ? d->parent->index : -1;
+  g->member0 = c->nmembers;
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == KEY_MEMBERS && !p->bad)
+      for (Value *v = p->vals; v; v = v->next)
+        if (!v->bad) add_member(s, g, gi, v->s, no_ref(), v->at);
+  for (Decl *m = d->children; m; m = m->next)
+    if (m->kind == WG_MEMBER && !m->bad && m->title)
+      add_member(s, g, gi, m->title->s, ref_of(val(m, KEY_FROM)), m->title->at);
+  g->at = name_at(d);
+  g->decl = d->at;
+}
+
+/* Indices of d's subgroups, in source order. */
+static int *subgroups(Sema *s, const Decl *d, int *n) {
+  *n = 0;
+  for (Decl *k = d->children; k; k = k->next) *n += k->kind == WG_GROUP && !k->bad;
+  int *v = wg_alloc(s->c->arena, (size_t)(*n + 1) * sizeof *v), i = 0;
+  for (Decl *k = d->children; k; k = k->next)
+    if (k->kind == WG_GROUP && !k->bad) v[i++] = k->index;
+  return v;
+}
+
+static void build_composition(Sema *s) {
+  wg_composition *c = &s->ch->comp;
+  Decl *d = s->comp;
+  s->ch->has_composition = d != NULL;
+  c->seats = -1;
+  c->members = wg_alloc(s->c->arena, (size_t)(s->nmembers + 1) * sizeof *c->members);
+  for (int i = 0; i < c->ngroups; i++) build_group(s, i);
+  for (int i = 0; i < c->ngroups; i++)
+    c->groups[i].sub = subgroups(s, s->decls[WG_GROUP][i], &c->groups[i].nsub);
+  if (!d) return;
+  c->title = title(d);
+  c->open = get(d, KEY_OPEN) != NULL;
+  Value *seats = val(d, KEY_SEATS);
+  c->seats = seats ? (int)seats->i : -1;
+  c->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  c->seats_at = seats ? seats->at : d->kw_at;
+  c->top = subgroups(s, d, &c->ntop);
+  c->at = d->kw_at;
+  c->decl = d->at;
+}
+
+static void build_topics(Sema *s) {
+  wg_charter *ch = s->ch;
+  for (int i = 0; i < ch->ntopics; i++) {
+    Decl *d = s->decls[WG_TOPIC][i];
+    wg_topic *t = &ch->topics[i];
+    t->id = d->id;
+    t->title = title(d);
+    t->owners = refs(s, d, KEY_OWNER, &t->nowners);
+    t->nitems = 0;
+    for (Decl *k = d->children; k; k = k->next) t->nitems += k->kind == WG_RECOMMENDATION && !k->bad;
+    t->items = wg_alloc(s->c->arena, (size_t)(t->nitems + 1) * sizeof *t->items);
+    int n = 0;
+    for (Decl *k = d->children; k; k = k->next)
+      if (k->kind == WG_RECOMMENDATION && !k->bad) t->items[n++] = k->index;
+    t->at = name_at(d);
+    t->decl = d->at;
+  }
+}
+
+static void build_item(Sema *s, int i) {
+  Decl *d = s->decls[WG_DELIVERABLE][i];
+  wg_item *it = &s->ch->items[i];
+  it->id = d->id;
+  it->kind = d->kind;
+  it->title = title(d);
+  it->topic = d->parent->kind == WG_TOPIC ? d->parent->index : -1;
+  it->owners = refs(s, d, KEY_OWNER, &it->nowners);
+  if (it->nowners == 0 && it->topic >= 0 && !get(d, KEY_OWNER)) {
+    const wg_topic *t = &s->ch->topics[it->topic];
+    it->owners = t->owners;
+    it->nowners = t->nowners;
+    it->owners_inherited = 1;
+  }
+  it->due = when_of(s, d, KEY_DUE, 1);
+  it->after.date = WG_NODATE;
+  it->after.ref = no_ref();
+  it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
+  it->status = word(d, KEY_STATUS);
+  it->cost = word(d, KEY_COST);
+  Value *st = val(d, KEY_STATUS);
+  it->status_at = st ? st->at : name_at(d);
+  it->at = name_at(d);
+  it->decl = d->at;
+}
+
+/* Counts what each role owns, directly or through a topic (WG402). */
+static void count_owners(wg_charter *ch) {
+  for (int i = 0; i < ch->nitems; i++)
+    for (int k = 0; k < ch->items[i].nowners; k++)
+      if (ch->items[i].owners[k].kind == WG_ROLE) ch->roles[ch->items[i].owners[k].index].owns++;
+  for (int i = 0; i < ch->ntopics; i++)
+    for (int k = 0; k < ch->topics[i].nowners; k++)
+      if (ch->topics[i].owners[k].kind == WG_ROLE) ch->roles[ch->topics[i].owners[k].index].owns++;
+}
+
+#define ARRAY(field, kind) \
+  (ch->n##field = s->ndecls[kind], ch->field = wg_alloc(a, (size_t)(s->ndecls[kind] + 1) * sizeof *ch->field))
+
+void sema_build(Sema *s) {
+  wg_arena *a = s->c->arena;
+  wg_charter *ch = s->ch = s->c->charter = wg_alloc(a, sizeof *ch);
+  ch->source = s->c->src->name;
+  for (int k = 0; k < WG_NKINDS; k++)
+    for (int i = 0; i < s->ndecls[k]; i++) sema_check_props(s, s->decls[k][i]);
+  sema_check_props(s, s->c->root);
+  ARRAY(mandates, WG_MANDATE);
+  ARRAY(bodies, WG_BODY);
+  ARRAY(roles, WG_ROLE);
+  ARRAY(regions, WG_REGION);
+  ARRAY(events, WG_EVENT);
+  ARRAY(meetings, WG_MEETING);
+  ARRAY(topics, WG_TOPIC);
+  ARRAY(items, WG_DELIVERABLE);
+  ch->comp.ngroups = s->ndecls[WG_GROUP];
+  ch->comp.groups = wg_alloc(a, (size_t)(ch->comp.ngroups + 1) * sizeof *ch->comp.groups);
+  build_simple(s);
+  build_events(s);
+  build_mandates(s);
+  build_working_group(s);
+  build_composition(s);
+  build_topics(s);
+  for (int i = 0; i < ch->nitems; i++) build_item(s, i);
+  for (int i = 0; i < ch->nitems; i++) /* after every due date is known */
+    ch->items[i].after = when_of(s, s->decls[WG_DELIVERABLE][i], KEY_AFTER, 0);
+  count_owners(ch);
+}

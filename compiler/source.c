@@ -1,0 +1,173 @@
+/*
+** Loading sources and turning byte offsets into lines and columns.
+** Offsets are all the lexer, parser and checker deal in; positions are
+** computed here, late, for the few offsets that get reported (jq's
+** locfile.c does the same).
+*/
+#include "source.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static void *xrealloc(void *p, size_t n) {
+  p = realloc(p, n);
+  if (!p) {
+    fputs("wgc: out of memory\n", stderr);
+    abort();
+  }
+  return p;
+}
+
+static void skip_bom(Source *s) {
+  s->bom = s->len >= 3 && memcmp(s->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
+static int read_all(FILE *f, Source *s, uint32_t limit) {
+  size_t cap = 64 * 1024, n = 0;
+  char *buf = xrealloc(NULL, cap + 1);
+  for (;;) {
+    size_t got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if (n > limit) {
+      free(buf);
+      return SRC_TOO_LARGE;
+    }
+    if (got == 0) break;
+    if (n == cap) {
+      cap *= 2;
+      buf = xrealloc(buf, cap + 1);
+    }
+  }
+  if (ferror(f)) {
+    int e = errno ? errno : EIO;
+    free(buf);
+    errno = e;
+    return SRC_IO_ERROR;
+  }
+  buf[n] = 0;
+  s->text = buf;
+  s->len = (uint32_t)n;
+  skip_bom(s);
+  return SRC_OK;
+}
+
+int src_load(Source *s, const char *path, uint32_t limit) {
+  memset(s, 0, sizeof *s);
+  s->path = path;
+  s->name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+  if (strcmp(path, "-") == 0) return read_all(stdin, s, limit);
+  FILE *f = fopen(path, "rb");
+  if (!f) return SRC_IO_ERROR;
+  int rc = read_all(f, s, limit);
+  int e = errno;
+  fclose(f);
+  errno = e;
+  return rc;
+}
+
+void src_from_memory(Source *s, const char *name, const char *text, uint32_t n) {
+  memset(s, 0, sizeof *s);
+  s->path = s->name = name;
+  s->text = xrealloc(NULL, (size_t)n + 1);
+  memcpy(s->text, text, n);
+  s->text[n] = 0;
+  s->len = n;
+  skip_bom(s);
+}
+
+void src_free(Source *s) {
+  free(s->text);
+  free(s->lines);
+  s->text = NULL;
+  s->lines = NULL;
+}
+
+static void build_lines(Source *s) {
+  uint32_t cap = 1024, n = 0;
+  uint32_t *v = xrealloc(NULL, cap * sizeof *v);
+  v[n++] = 0;
+  for (const char *p = s->text, *end = s->text + s->len;
+       (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+    if (n == cap) v = xrealloc(v, (size_t)(cap *= 2) * sizeof *v);
+    v[n++] = (uint32_t)(p - s->text) + 1;
+  }
+  s->lines = v;
+  s->nlines = n;
+}
+
+/* Index of the line holding off: the last line start <= off. */
+static uint32_t line_index(Source *s, uint32_t off) {
+  if (!s->lines) build_lines(s);
+  uint32_t lo = 0, hi = s->nlines;
+  while (hi - lo > 1) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (s->lines[mid] <= off) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Code points in n bytes; a byte that starts no valid sequence counts 1. */
+static int count_chars(const char *p, uint32_t n) {
+  int cols = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (((unsigned char)p[i] & 0xC0) != 0x80) cols++;
+  return cols;
+}
+
+void src_position(Source *s, uint32_t off, int *line, int *col) {
+  if (off > s->len) off = s->len;
+  uint32_t i = line_index(s, off);
+  uint32_t start = s->lines[i];
+  if (i == 0 && s->bom && off >= s->bom) start = s->bom;
+  *line = (int)i + 1;
+  *col = count_chars(s->text + start, off - start) + 1;
+}
+
+const char *src_line(Source *s, uint32_t off, uint32_t *len) {
+  if (off > s->len) off = s->len;
+  uint32_t i = line_index(s, off);
+  uint32_t start = s->lines[i];
+  if (i == 0) start = s->bom;
+  uint32_t end = i + 1 < s->nlines ? s->lines[i + 1] - 1 : s->len;
+  if (end > start && s->text[end - 1] == '\r') end--;
+  *len = end - start;
+  return s->text + start;
+}
+
+int64_t src_invalid_utf8(const Source *s) {
+  const unsigned char *p = (const unsigned char *)s->text;
+  utf8proc_ssize_t i = 0, n = s->len;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p + i, n - i, &cp);
+    if (k < 0) return i;
+    i += k;
+  }
+  return -1;
+}
+
+int src_width(const char *p, uint32_t n) {
+  int w = 0;
+  utf8proc_ssize_t i = 0;
+  while (i < (utf8proc_ssize_t)n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p + i, n - i, &cp);
+    if (k < 0) {
+      w++;
+      i++;
+      continue;
+    }
+    int cw = utf8proc_charwidth(cp);
+    w += cw < 0 ? 1 : cw;
+    i += k;
+  }
+  return w;
+}

@@ -1,0 +1,46 @@
+/*
+** A source file held whole in memory with a NUL sentinel after its last
+** byte, and the positions computed from it only when reporting: lines
+** from a line-start table built on first use, columns in code points.
+*/
+#ifndef WGC_SOURCE_H
+#define WGC_SOURCE_H
+
+#include <stdint.h>
+
+typedef struct Source {
+  const char *path; /* as given on the command line; "-" reads stdin */
+  const char *name; /* as shown in diagnostics: "<stdin>" for "-" */
+  char *text;       /* len bytes and a NUL */
+  uint32_t len;
+  uint32_t bom;     /* 3 when the file starts with a byte-order mark */
+  uint32_t *lines;  /* offsets of line starts, built on demand */
+  uint32_t nlines;
+} Source;
+
+/* Outcome of src_load. */
+enum { SRC_OK, SRC_IO_ERROR, SRC_TOO_LARGE };
+
+/* Reads path (or stdin for "-") into s; on SRC_IO_ERROR errno is set.
+** limit is the largest size accepted. */
+int src_load(Source *s, const char *path, uint32_t limit);
+
+/* A source over a copy of n bytes of text (tests, fuzzing, stdin). */
+void src_from_memory(Source *s, const char *name, const char *text, uint32_t n);
+
+/* Frees what src_load or src_from_memory allocated. */
+void src_free(Source *s);
+
+/* 1-based line and column (in code points) of byte offset off. */
+void src_position(Source *s, uint32_t off, int *line, int *col);
+
+/* The text of the line holding off, without its line end. */
+const char *src_line(Source *s, uint32_t off, uint32_t *len);
+
+/* Offset of the first byte that is not valid UTF-8, or -1. */
+int64_t src_invalid_utf8(const Source *s);
+
+/* Terminal columns taken by the n bytes at p (wide characters count 2). */
+int src_width(const char *p, uint32_t n);
+
+#endif

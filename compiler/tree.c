@@ -1,0 +1,168 @@
+/*
+** Building the syntax tree from the grammar's actions. Each function is
+** what one grammar rule does; spans are widened as pieces are attached,
+** so every node knows the bytes it covers.
+*/
+#include "tree.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lexer.h"
+#include "schema.h"
+
+static wg_span token_span(Token t) { return (wg_span){t.off, t.len}; }
+
+static void widen(wg_span *s, wg_span to) {
+  uint32_t end = to.off + to.len;
+  if (end > s->off + s->len) s->len = end - s->off;
+}
+
+Prop *tree_find(const Decl *d, int key) {
+  for (Prop *p = d->props; p; p = p->next)
+    if (p->key == key) return p;
+  return NULL;
+}
+
+/* An identifier, NFC-normalised: names that look alike compare alike. */
+static const char *ident_text(Ctx *c, Token t) {
+  const char *s = c->src->text + t.off;
+  for (uint32_t i = 0; i < t.len; i++) {
+    if ((unsigned char)s[i] < 0x80) continue;
+    char *raw = wg_strndup(c->arena, s, t.len);
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)raw);
+    if (!nfc) return raw;
+    char *out = wg_strndup(c->arena, (const char *)nfc, strlen((const char *)nfc));
+    free(nfc);
+    return out;
+  }
+  return wg_strndup(c->arena, s, t.len);
+}
+
+/* Reads a DATE token into its first and last day; both WG_NODATE when
+** the lexer already reported it malformed. */
+static void date_value(Ctx *c, Token t, Value *v) {
+  const char *s = c->src->text + t.off;
+  int y = 0, m = 0, d = 0, n = 0;
+  v->first = v->last = WG_NODATE;
+  if (sscanf(s, "%4d-%2d%n", &y, &m, &n) != 2 || n != 7) return;
+  v->month = !(t.len == 10 && s[7] == '-');
+  if (!v->month && (t.len != 10 || sscanf(s + 8, "%2d", &d) != 1)) return;
+  if (v->month && t.len != 7) return;
+  if (!wg_date_valid(y, m, v->month ? 1 : d)) return;
+  v->first = wg_date_make(y, m, v->month ? 1 : d);
+  v->last = v->month ? wg_date_make(y, m, wg_days_in_month(y, m)) : v->first;
+}
+
+Value *tree_value(Ctx *c, ValueType type, Token t) {
+  Value *v = wg_alloc(c->arena, sizeof *v);
+  v->type = type;
+  v->at = token_span(t);
+  switch (type) {
+  case V_IDENT: v->s = ident_text(c, t); break;
+  case V_INT:
+    for (uint32_t i = 0; i < t.len && v->i <= MAX_INTEGER; i++)
+      v->i = v->i * 10 + (c->src->text[t.off + i] - '0');
+    v->s = wg_strndup(c->arena, c->src->text + t.off, t.len);
+    break;
+  case V_STRING: v->s = lex_string_value(c, t); break;
+  case V_DATE: date_value(c, t, v); break;
+  default: break;
+  }
+  return v;
+}
+
+Value *tree_range(Ctx *c, Token from, Token to) {
+  Value *a = tree_value(c, V_DATE, from), *b = tree_value(c, V_DATE, to);
+  a->type = V_RANGE;
+  a->last = b->last;
+  widen(&a->at, b->at);
+  return a;
+}
+
+Value *tree_path(Ctx *c, Token a, Token b) {
+  Value *v = wg_alloc(c->arena, sizeof *v);
+  v->type = V_PATH;
+  v->at = token_span(a);
+  v->s = ident_text(c, a);
+  tree_path_extend(c, v, b);
+  return v;
+}
+
+void tree_path_extend(Ctx *c, Value *p, Token b) {
+  const char *tail = ident_text(c, b);
+  size_t n = strlen(p->s), m = strlen(tail);
+  char *s = wg_alloc(c->arena, n + m + 2);
+  memcpy(s, p->s, n);
+  s[n] = '.';
+  memcpy(s + n + 1, tail, m + 1);
+  p->s = s;
+  widen(&p->at, token_span(b));
+}
+
+Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
+  Decl *d = wg_alloc(c->arena, sizeof *d);
+  int index = -1;
+  schema_keyword(c->src->text + kw.off, kw.len, &index);
+  d->kind = index;
+  d->kw_at = d->at = token_span(kw);
+  d->name = name;
+  d->title = title;
+  if (name) widen(&d->at, name->at);
+  if (title) widen(&d->at, title->at);
+  return d;
+}
+
+Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v) {
+  Prop *p = wg_alloc(c->arena, sizeof *p);
+  p->key = -1;
+  if (is_keyword) schema_keyword(c->src->text + key.off, key.len, &p->key);
+  p->key_at = p->at = token_span(key);
+  p->vals = v->first;
+  p->nvals = v->n;
+  if (v->last) widen(&p->at, v->last->at);
+  return p;
+}
+
+void tree_add_inline(Ctx *c, Decl *d, Prop *p) {
+  (void)c;
+  Prop **tail = &d->props;
+  while (*tail) tail = &(*tail)->next;
+  *tail = p;
+  widen(&d->at, p->at);
+}
+
+void tree_add(Body *b, Stmt s) {
+  if (s.decl) {
+    if (b->dlast) b->dlast->next = s.decl;
+    else b->decls = s.decl;
+    b->dlast = s.decl;
+  } else {
+    if (b->plast) b->plast->next = s.prop;
+    else b->props = s.prop;
+    b->plast = s.prop;
+  }
+}
+
+static void adopt(Decl *parent, Body *b) {
+  Prop **tail = &parent->props;
+  while (*tail) tail = &(*tail)->next;
+  *tail = b->props;
+  parent->children = b->decls;
+  for (Decl *d = b->decls; d; d = d->next) d->parent = parent;
+}
+
+void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace) {
+  (void)c;
+  adopt(d, b);
+  widen(&d->at, token_span(rbrace));
+}
+
+void tree_finish_root(Ctx *c, Body *b) {
+  Decl *root = wg_alloc(c->arena, sizeof *root);
+  root->kind = -1;
+  root->at = (wg_span){0, c->src->len};
+  adopt(root, b);
+  c->root = root;
+}

@@ -1,0 +1,110 @@
+/*
+** The syntax tree: one generic shape for every construct (LANGUAGE.md
+** §2). A declaration has a kind, an optional name and title, properties
+** and nested declarations; which of these are allowed is the schema's
+** business (schema.h), checked by the checker, not the grammar.
+** Every node lives in the compilation's arena.
+*/
+#ifndef WGC_TREE_H
+#define WGC_TREE_H
+
+#include <stdint.h>
+
+#include "../runtime/wg.h"
+#include "compile.h"
+
+typedef enum ValueType { V_IDENT, V_PATH, V_INT, V_STRING, V_DATE, V_RANGE } ValueType;
+
+typedef struct Value {
+  ValueType type;
+  wg_span at;
+  const char *s; /* IDENT and PATH: the NFC name ("A.1"); STRING: decoded text */
+  int64_t i;     /* INT */
+  wg_date first, last; /* DATE: its first and last day (differ for "2013-05");
+                          RANGE: first day of the start, last day of the end */
+  int month;           /* DATE: written with month precision */
+  /* Set by the checker: */
+  int bad;             /* invalid or unresolved, and already reported */
+  int word;            /* WORD: 1 + its position in the word set */
+  int rkind, rindex;   /* a resolved reference: its wg_kind and model index */
+  struct Value *next;
+} Value;
+
+typedef struct Prop {
+  int key;       /* a Key (schema.h), or -1 for a key that is no keyword */
+  wg_span key_at, at;
+  Value *vals;
+  int nvals;
+  int bad; /* set by the checker: not allowed here, or given twice */
+  struct Prop *next;
+} Prop;
+
+struct Decl {
+  int kind;      /* a wg_kind, or -1 for the file's root */
+  wg_span kw_at; /* the kind keyword */
+  wg_span at;    /* the whole declaration, block included */
+  Value *name;   /* IDENT or INT, or NULL */
+  Value *title;  /* STRING, or NULL */
+  Prop *props;   /* inline ones first, then the block's, in source order */
+  struct Decl *children, *next, *parent;
+  /* Set by the checker: */
+  int bad;    /* misplaced: neither it nor what it holds is checked further */
+  int index;  /* its place in the model's array for its kind */
+  const char *id; /* its name as other declarations refer to it ("A.1") */
+};
+
+typedef struct Decl Decl;
+
+/* The first property with this key in d, or NULL. */
+Prop *tree_find(const Decl *d, int key);
+
+/* --- Building, from the grammar's actions ------------------------------ */
+
+/* The statements of a block (or the file), in source order. */
+typedef struct Body {
+  Prop *props, *plast;
+  Decl *decls, *dlast;
+} Body;
+
+/* A statement: a declaration or a property. */
+typedef struct Stmt {
+  Decl *decl;
+  Prop *prop;
+} Stmt;
+
+/* Values joined by ','. */
+typedef struct VList {
+  Value *first, *last;
+  int n;
+} VList;
+
+/* A declaration headed by keyword kw. */
+Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title);
+
+/* Appends a property written on the declaration's own line. */
+void tree_add_inline(Ctx *c, Decl *d, Prop *p);
+
+/* Attaches the block closed by rbrace to d. */
+void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace);
+
+/* Appends a statement to a body. */
+void tree_add(Body *b, Stmt s);
+
+/* Makes the file's statements the children of c->root. */
+void tree_finish_root(Ctx *c, Body *b);
+
+/* A property with key token key (a keyword or, if !is_keyword, a plain
+** identifier) and values v. */
+Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v);
+
+/* A value of type t from token tok (IDENT, INT, STRING or DATE). */
+Value *tree_value(Ctx *c, ValueType t, Token tok);
+
+/* A DATE..DATE range. */
+Value *tree_range(Ctx *c, Token from, Token to);
+
+/* A path a.b, and one more part. */
+Value *tree_path(Ctx *c, Token a, Token b);
+void tree_path_extend(Ctx *c, Value *p, Token b);
+
+#endif

@@ -1,0 +1,73 @@
+/*
+** A minimal unit-test harness: CHECK macros that count, and a closing
+** line `N passed, M failed` that tests/run adds up. One binary per
+** module under test (tests/unit/test_MODULE.c).
+*/
+#ifndef WGC_UNIT_H
+#define WGC_UNIT_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "compile.h"
+
+static int unit_passed, unit_failed;
+
+#define CHECK(cond)                                                     \
+  do {                                                                  \
+    if (cond) unit_passed++;                                            \
+    else {                                                              \
+      unit_failed++;                                                    \
+      printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);            \
+    }                                                                   \
+  } while (0)
+
+#define CHECK_INT(a, b)                                                 \
+  do {                                                                  \
+    long long x_ = (long long)(a), y_ = (long long)(b);                 \
+    if (x_ == y_) unit_passed++;                                        \
+    else {                                                              \
+      unit_failed++;                                                    \
+      printf("FAIL %s:%d: %s == %lld, expected %lld\n", __FILE__,       \
+             __LINE__, #a, x_, y_);                                     \
+    }                                                                   \
+  } while (0)
+
+#define CHECK_STR(a, b)                                                 \
+  do {                                                                  \
+    const char *x_ = (a), *y_ = (b);                                    \
+    if (x_ && y_ && strcmp(x_, y_) == 0) unit_passed++;                 \
+    else {                                                              \
+      unit_failed++;                                                    \
+      printf("FAIL %s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__,   \
+             __LINE__, #a, x_ ? x_ : "(null)", y_ ? y_ : "(null)");     \
+    }                                                                   \
+  } while (0)
+
+/* Compiles text as file "t.wg" into c (src must outlive c). */
+static inline void unit_compile(Ctx *c, Source *src, const char *text) {
+  src_from_memory(src, "t.wg", text, (uint32_t)strlen(text));
+  compile_init(c, src);
+  compile(c);
+  diag_finish(c, NULL);
+}
+
+static inline void unit_free(Ctx *c, Source *src) {
+  compile_done(c);
+  src_free(src);
+}
+
+/* Whether c reported rule `code`. */
+static inline int unit_has(const Ctx *c, int code) {
+  for (int i = 0; i < c->diags.n; i++)
+    if (c->diags.v[i]->code == code) return 1;
+  return 0;
+}
+
+#define UNIT_END()                                                      \
+  do {                                                                  \
+    printf("%d passed, %d failed\n", unit_passed, unit_failed);         \
+    return unit_failed != 0;                                            \
+  } while (0)
+
+#endif
