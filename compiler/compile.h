@@ -42,6 +42,9 @@ typedef struct Ctx {
   int where;           /* position within the current statement */
   int in_decl;         /* the current statement is a declaration */
   int depth;           /* open blocks */
+  int eof_in_string;   /* a long string ran to the end of the file */
+  Token stmt_first;    /* the first token of the current statement */
+  int stmt_code;       /* and its code */
   uint32_t open_at[MAX_DEPTH + 1]; /* offsets of the open '{' */
 } Ctx;
 

@@ -80,12 +80,12 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
   if (*q == '{')
     for (q++; hexval(*q) >= 0; q++, digits++) v = digits < 7 ? v * 16 + hexval(*q) : v;
   if (p[1] != '{' || *q != '}' || digits == 0 || digits > 6) {
-    lex_error(lx, 103, bs, q, "malformed escape %s: write a code point as `\\u{1F600}`",
+    lex_error(lx, 103, bs, q, "malformed escape `%s`: write a code point as `\\u{1F600}`",
               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q - bs) + (*q == '}')));
     return *q == '}' ? q + 1 : q;
   }
   if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-    lex_error(lx, 103, bs, q + 1, "%s is not a Unicode character that a string may hold",
+    lex_error(lx, 103, bs, q + 1, "`%s` is not a Unicode character that a string may hold",
               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q + 1 - bs)));
   return q + 1;
 }
@@ -94,6 +94,15 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
 ** in a long string). */
 static void check_control(Lexer *lx, uchar *p) {
   lex_error(lx, 104, p, p + 1, "control character %s in a string", show_char(lx, p));
+}
+
+/* The end of an unterminated string: before a '{' that ends the line,
+** which surely opens a block (`deliverable d "Title {`), so that one
+** missing quote does not also unbalance the braces. */
+static uchar *before_brace(uchar *open, uchar *eol) {
+  uchar *p = eol;
+  while (p > open + 1 && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\r')) p--;
+  return p > open + 1 && p[-1] == '{' ? p - 1 : eol;
 }
 
 /* Scans a "..." string whose opening quote is at open. */
@@ -105,7 +114,7 @@ static uchar *scan_string(Lexer *lx, uchar *open) {
       lex_error(lx, 102, open, p, "%s",
                 "this string has no closing `\"` before the end of the line "
                 "(a string that spans lines is written \"\"\"...\"\"\")");
-      return p;
+      return before_brace(open, p);
     }
     if (*p == '\\') p = check_escape(lx, p + 1);
     else {
@@ -122,6 +131,7 @@ static uchar *scan_long_string(Lexer *lx, uchar *open) {
     if (*p == 0 && p == lx->end) {
       lex_error(lx, 102, open, open + 3, "%s",
                 "this string has no closing `\"\"\"` before the end of the file");
+      lx->c->eof_in_string = 1;
       return p;
     }
     if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') check_control(lx, p);

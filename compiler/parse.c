@@ -20,6 +20,7 @@
 #include "lexer.h"
 #include "parse.h"
 #include "schema.h"
+#include "suggest.h"
 
 /* Where the parser is within a statement, for "expected ..." messages. */
 enum { AT_START, AT_KIND, AT_NAME, AT_TITLE, AT_KEY, AT_VALUE, AT_COMMA, AT_DOTDOT, AT_DOT, AT_BLOCK_END };
@@ -36,8 +37,12 @@ typedef struct Driver {
 } Driver;
 
 /* Follows the statement's shape as tokens are accepted. */
-static void track(Ctx *c, int code) {
+static void track(Ctx *c, int code, Token t) {
   int w = c->where;
+  if (w == AT_START || w == AT_BLOCK_END) {
+    c->stmt_first = t;
+    c->stmt_code = code;
+  }
   switch (code) {
   case TK_NL: case TK_SEMI: w = AT_START; break;
   case TK_LBRACE: w = AT_START; break;
@@ -97,6 +102,19 @@ static const char *found(Ctx *c, int code, Token t) {
   }
 }
 
+/* A statement that starts with a near miss of a kind keyword and then
+** fails is a misspelt declaration: `deliverabel report "..." {`. */
+static int misspelt_kind(Ctx *c) {
+  if (c->stmt_code != TK_IDENT || c->where == AT_START) return 0;
+  Token t = c->stmt_first;
+  char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
+  const char *hint = suggest(word, wg_kind_names, WG_NKINDS);
+  if (!hint) return 0;
+  diag_report(c, 107, (wg_span){t.off, t.len},
+              "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+  return 1;
+}
+
 void parse_syntax_error(Ctx *c, int code, Token t) {
   c->parse_error = 1;
   c->syntax_errors++;
@@ -106,6 +124,8 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
     diag_report(c, 107, at, "%s", "this `}` closes no block: there is no `{` open");
     return;
   }
+  if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
+  if (misspelt_kind(c)) return;
   if (c->where == AT_START && code == 0 && c->depth > 0) {
     Diag *d = diag_report(c, 107, at, "%s", "the file ends inside a block: expected `}`");
     diag_note(c, d, (wg_span){c->open_at[c->depth - 1], 1}, "%s", "the block opened here");
@@ -133,6 +153,8 @@ static void skip(Driver *d, int code, Token t, int rejected) {
     d->skip_depth++;
   } else if (code == TK_RBRACE && d->skip_depth > 0) {
     d->skip_depth--;
+  } else if (d->skip_depth > 0) {
+    return; /* inside a block being skipped */
   } else if (code == TK_NL || code == TK_SEMI) {
     close_statement(d, t);
   } else if (code == TK_RBRACE || code == 0) {
@@ -167,7 +189,7 @@ static void feed_one(Driver *d, int code, Token t) {
   Parse(d->parser, code, t);
   if (!c->parse_error) {
     if (code == TK_RBRACE) c->depth--;
-    track(c, code);
+    track(c, code, t);
     if (code == TK_NL || code == TK_SEMI) parse_rearm(d->parser);
     return;
   }

@@ -4,11 +4,30 @@
 ** and entered into the name table, before any reference is resolved.
 */
 #include "sema.h"
+#include "suggest.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 enum { MAX_SUGGESTIONS = 200 };
+
+const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds) {
+  if (s->suggestions <= 0) return NULL;
+  s->suggestions--;
+  const char *best = NULL;
+  int bestd = suggest_limit(word) + 1;
+  for (uint32_t i = 0; i < s->cap; i++) {
+    const Name *n = &s->names[i];
+    if (!n->name || !(kinds & (1u << n->kind))) continue;
+    int d = suggest_distance(word, n->name, bestd);
+    /* Ties go to the smallest name, so the hash order cannot decide. */
+    if (d < bestd || (d == bestd && best && strcmp(n->name, best) < 0)) {
+      best = n->name;
+      bestd = d;
+    }
+  }
+  return best;
+}
 
 const char *sema_kind_phrase(int kind) {
   static const char *const phrases[WG_NKINDS] = {

@@ -46,9 +46,6 @@ void sema_check_props(Sema *s, Decl *d);
 /* Builds s->ch from the checked tree. */
 void sema_build(Sema *s);
 
-/* The closest of n candidate words to word, or NULL if none is close. */
-const char *sema_suggest(const char *word, const char *const *cands, int n);
-
 /* The closest declared name of one of the kinds in `kinds` (bits of
 ** 1 << wg_kind), or NULL. */
 const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "sema.h"
+#include "suggest.h"
 
 typedef struct Allow {
   wg_span scope;
@@ -35,7 +36,7 @@ static int allowed_code(Sema *s, const Value *v) {
     const char *names[128];
     int n = 0;
     for (int i = 0; i < rule_count && n < 128; i++) names[n++] = rule_table[i].name;
-    const char *hint = sema_suggest(v->s, names, n);
+    const char *hint = suggest(v->s, names, n);
     if (hint)
       diag_report(s->c, 704, v->at, "`%.60s` is not a rule; did you mean `%s`?", v->s, hint);
     else

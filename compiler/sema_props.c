@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sema.h"
+#include "suggest.h"
 
 /* "a role, body, group or working_group" for a set of kinds. */
 static const char *kinds_phrase(Sema *s, unsigned kinds) {
@@ -76,7 +77,7 @@ static void check_word(Sema *s, const PropSpec *p, Value *v) {
       v->word = i + 1;
       return;
     }
-  const char *hint = sema_suggest(v->s, p->words, n);
+  const char *hint = suggest(v->s, p->words, n);
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
   diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s, schema_keys[p->key],
@@ -158,6 +159,15 @@ static int check_count(Sema *s, const PropSpec *p, Prop *prop) {
   return 1;
 }
 
+/* "`a`, `b` and `c`", or the common properties alone. */
+static const char *list_keys(Sema *s, const char *const *keys, int n) {
+  char *buf = wg_alloc(s->c->arena, 512), *o = buf;
+  if (n == 0) return "only `note`, `link` and `allow`";
+  for (int i = 0; i < n; i++)
+    o += sprintf(o, "%s`%s`", i == 0 ? "" : i == n - 1 ? " and " : ", ", keys[i]);
+  return buf;
+}
+
 /* WG206: a key that is no keyword, or not one this kind takes. */
 static void unknown_property(Sema *s, Decl *d, Prop *p) {
   const char *cands[NKEYS + 4];
@@ -166,15 +176,15 @@ static void unknown_property(Sema *s, Decl *d, Prop *p) {
   for (int i = 0; k && i < k->nprops; i++) cands[n++] = schema_keys[k->props[i].key];
   for (int i = 0; i < schema_ncommon; i++) cands[n++] = schema_keys[schema_common[i].key];
   char *key = wg_strndup(s->c->arena, s->c->src->text + p->key_at.off, p->key_at.len);
-  const char *hint = sema_suggest(key, cands, n);
+  const char *hint = p->key < 0 ? suggest(key, cands, n) : NULL;
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
   if (d->kind < 0)
     diag_report(s->c, 206, p->key_at, "`%.60s` cannot stand at the top level: properties "
                 "belong inside a declaration's block%s", key, tail);
   else if (p->key >= 0)
-    diag_report(s->c, 206, p->key_at, "%s has no property `%s`%s", sema_kind_phrase(d->kind),
-                key, tail);
+    diag_report(s->c, 206, p->key_at, "%s has no property `%s`: it takes %s",
+                sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
     diag_report(s->c, 206, p->key_at, "unknown property `%.60s`%s", key, tail);
 }

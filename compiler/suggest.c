@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "sema.h"
+#include "suggest.h"
 
 enum { MAX_WORD = 64 };
 
@@ -25,7 +25,7 @@ static const char *const synonyms[][2] = {
 };
 
 /* Edit distance of a and b, or limit + 1 once it must exceed limit. */
-static int distance(const char *a, const char *b, int limit) {
+int suggest_distance(const char *a, const char *b, int limit) {
   int n = (int)strlen(a), m = (int)strlen(b);
   if (n > MAX_WORD || m > MAX_WORD || abs(n - m) > limit) return limit + 1;
   int d[MAX_WORD + 1][MAX_WORD + 1];
@@ -48,14 +48,14 @@ static int distance(const char *a, const char *b, int limit) {
   return d[n][m];
 }
 
-static int limit_for(const char *word) {
+int suggest_limit(const char *word) {
   int n = (int)strlen(word);
   return n <= 3 ? 1 : n <= 8 ? 2 : 3;
 }
 
 /* Keeps cand if it is closer than the best so far. */
 static void consider(const char *word, const char *cand, const char **best, int *bestd) {
-  int d = distance(word, cand, *bestd - 1);
+  int d = suggest_distance(word, cand, *bestd - 1);
   if (d < *bestd) {
     *best = cand;
     *bestd = d;
@@ -66,7 +66,7 @@ static void consider(const char *word, const char *cand, const char **best, int 
 static const char *by_synonym(const char *word, const char *const *cands, int n, int *bestd) {
   const char *best = NULL;
   for (size_t i = 0; i < sizeof synonyms / sizeof synonyms[0]; i++) {
-    int d = distance(word, synonyms[i][0], *bestd - 1);
+    int d = suggest_distance(word, synonyms[i][0], *bestd - 1);
     for (int k = 0; k < n && d < *bestd; k++)
       if (strcmp(cands[k], synonyms[i][1]) == 0) {
         best = cands[k];
@@ -76,31 +76,11 @@ static const char *by_synonym(const char *word, const char *const *cands, int n,
   return best;
 }
 
-const char *sema_suggest(const char *word, const char *const *cands, int n) {
+const char *suggest(const char *word, const char *const *cands, int n) {
   const char *best = NULL;
-  int bestd = limit_for(word) + 1;
+  int bestd = suggest_limit(word) + 1;
   for (int k = 0; k < n; k++) consider(word, cands[k], &best, &bestd);
   if (bestd == 0) return best;
   const char *syn = by_synonym(word, cands, n, &bestd);
   return syn ? syn : best;
-}
-
-const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds) {
-  if (s->suggestions <= 0) return NULL;
-  s->suggestions--;
-  const char *best = NULL;
-  int bestd = limit_for(word) + 1;
-  for (uint32_t i = 0; i < s->cap; i++) {
-    const Name *n = &s->names[i];
-    if (n->name && (kinds & (1u << n->kind))) consider(word, n->name, &best, &bestd);
-  }
-  /* Hash order must not pick between equals: prefer the smallest name. */
-  if (best)
-    for (uint32_t i = 0; i < s->cap; i++) {
-      const Name *n = &s->names[i];
-      if (n->name && (kinds & (1u << n->kind)) && strcmp(n->name, best) < 0 &&
-          distance(word, n->name, bestd) == bestd)
-        best = n->name;
-    }
-  return best;
 }

@@ -1,0 +1,17 @@
+/*
+** "Did you mean": the closest candidate by edit distance, or by a list
+** of synonyms that drafters reach for (`finished` for `completed`).
+*/
+#ifndef WGC_SUGGEST_H
+#define WGC_SUGGEST_H
+
+/* The closest of n candidate words to word, or NULL if none is close. */
+const char *suggest(const char *word, const char *const *cands, int n);
+
+/* Edit distance of a and b, or limit + 1 once it must exceed limit. */
+int suggest_distance(const char *a, const char *b, int limit);
+
+/* The largest distance at which a candidate counts as close to word. */
+int suggest_limit(const char *word);
+
+#endif

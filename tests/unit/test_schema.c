@@ -1,0 +1,57 @@
+/* Unit tests for the schema table: the keyword index agrees with the
+** kind and key names, and the table says what LANGUAGE.md §3 says. */
+#include "schema.h"
+#include "unit.h"
+
+static void test_keywords(void) {
+  int index;
+  for (int k = 0; k < WG_NKINDS; k++) {
+    CHECK_INT(schema_keyword(wg_kind_names[k], (unsigned)strlen(wg_kind_names[k]), &index), 1);
+    CHECK_INT(index, k);
+  }
+  for (int k = 0; k < NKEYS; k++) {
+    CHECK_INT(schema_keyword(schema_keys[k], (unsigned)strlen(schema_keys[k]), &index), 2);
+    CHECK_INT(index, k);
+  }
+  CHECK_INT(schema_keyword("owenr", 5, &index), 0);
+  CHECK_INT(schema_keyword("member", 5, &index), 0); /* "membe" */
+  CHECK_INT(schema_keyword("members", 7, &index), 2);
+}
+
+static void test_table(void) {
+  const PropSpec *p = schema_prop(WG_DELIVERABLE, KEY_OWNER);
+  CHECK(p && (p->flags & P_LIST) && (p->refs & (1u << WG_ROLE)));
+  CHECK(schema_prop(WG_DELIVERABLE, KEY_SEATS) == NULL);
+  CHECK(schema_prop(WG_DELIVERABLE, KEY_COST) == NULL);
+  CHECK(schema_prop(WG_RECOMMENDATION, KEY_COST) != NULL);
+  CHECK(schema_prop(WG_REGION, KEY_NOTE) != NULL); /* common to every kind */
+  p = schema_prop(WG_MEETING, KEY_ON);
+  CHECK(p && (p->flags & P_REQUIRED) && p->types == (T_DATE | T_RANGE));
+  CHECK(schema_kinds[WG_WORKING_GROUP].title_required);
+  CHECK(schema_kinds[WG_GROUP].parents & (1u << WG_COMPOSITION));
+  CHECK(!(schema_kinds[WG_GROUP].parents & IN_TOP));
+  CHECK(schema_kinds[WG_RECOMMENDATION].int_name);
+  /* Every property of every kind has its doc line. */
+  int undocumented = 0;
+  for (int k = 0; k < WG_NKINDS; k++)
+    for (int i = 0; i < schema_kinds[k].nprops; i++) undocumented += !schema_kinds[k].props[i].doc;
+  CHECK_INT(undocumented, 0);
+}
+
+/* Rules: every code has one row, found by code and by name. */
+static void test_rules(void) {
+  for (int i = 0; i < rule_count; i++) {
+    CHECK(rule_by_code(rule_table[i].code) == &rule_table[i]);
+    CHECK(rule_find(rule_table[i].name) == &rule_table[i]);
+    if (i) CHECK(rule_table[i - 1].code < rule_table[i].code);
+  }
+  CHECK(rule_find("WG301") == rule_find("seat-count-mismatch"));
+  CHECK(rule_find("nonsense") == NULL);
+}
+
+int main(void) {
+  test_keywords();
+  test_table();
+  test_rules();
+  UNIT_END();
+}
