@@ -246,6 +246,18 @@ static int run(const Options *o) {
   return status;
 }
 
+/* `wgc schema [--format json|markdown]`. */
+static int schema_main(int argc, char **argv) {
+  const char *fmt = argc == 1 && strncmp(argv[0], "--format=", 9) == 0 ? argv[0] + 9
+                    : argc == 2 && strcmp(argv[0], "--format") == 0   ? argv[1]
+                    : argc == 0                                       ? "json"
+                                                                      : "";
+  if (strcmp(fmt, "json") == 0) schema_print_json(stdout);
+  else if (strcmp(fmt, "markdown") == 0) schema_print_markdown(stdout);
+  else return usage_error("%s", "usage: wgc schema [--format json|markdown]");
+  return EXIT_CLEAN;
+}
+
 static int command_help(const char *cmd) {
   fputs(usage_text, stdout);
   (void)cmd;
@@ -264,7 +276,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) return command_help(cmd);
   if (strcmp(cmd, "explain") == 0) return explain_main(argc - 2, argv + 2);
   if (strcmp(cmd, "rules") == 0) return explain_rules_main(argc - 2, argv + 2);
-  if (strcmp(cmd, "schema") == 0) return schema_print_json(stdout), EXIT_CLEAN;
+  if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);
   if (parse_choice(cmd, commands, &o.command)) return usage_error("unknown command `%s`", cmd);
   int rc = parse_args(&o, argc, argv);
   if (rc == EXIT_CLEAN) rc = run(&o);

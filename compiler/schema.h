@@ -75,7 +75,10 @@ int schema_keyword(const char *s, unsigned n, int *index);
 /* The spec of property key in kind, or NULL if it does not take it. */
 const PropSpec *schema_prop(int kind, int key);
 
-/* Prints the schema as JSON (for docs, editors and tests). */
+/* Prints the schema as JSON (for editors and tests). */
 void schema_print_json(void *file);
+
+/* Prints the schema as a markdown reference (docs/schema.md). */
+void schema_print_markdown(void *file);
 
 #endif
