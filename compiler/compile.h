@@ -45,6 +45,8 @@ typedef struct Ctx {
   int eof_in_string;   /* a long string ran to the end of the file */
   Token stmt_first;    /* the first token of the current statement */
   int stmt_code;       /* and its code */
+  Token last;          /* the last token accepted */
+  int last_code;
   uint32_t open_at[MAX_DEPTH + 1]; /* offsets of the open '{' */
 } Ctx;
 

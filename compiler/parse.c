@@ -43,6 +43,8 @@ static void track(Ctx *c, int code, Token t) {
     c->stmt_first = t;
     c->stmt_code = code;
   }
+  c->last = t;
+  c->last_code = code;
   switch (code) {
   case TK_NL: case TK_SEMI: w = AT_START; break;
   case TK_LBRACE: w = AT_START; break;
@@ -126,6 +128,13 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
   if (misspelt_kind(c)) return;
+  if (code == TK_DOTDOT && c->last_code == TK_INTEGER) {
+    diag_report(c, 107, (wg_span){c->last.off, c->last.len + t.len},
+                "a range runs between two dates: write the year `%.*s` as `%.*s-01`",
+                (int)c->last.len, c->src->text + c->last.off, (int)c->last.len,
+                c->src->text + c->last.off);
+    return;
+  }
   if (c->where == AT_START && code == 0 && c->depth > 0) {
     Diag *d = diag_report(c, 107, at, "%s", "the file ends inside a block: expected `}`");
     diag_note(c, d, (wg_span){c->open_at[c->depth - 1], 1}, "%s", "the block opened here");

@@ -116,10 +116,23 @@ static void check_date(Sema *s, const PropSpec *p, Value *v) {
   }
 }
 
+/* A year alone where a date is expected ("established 2020") stands for
+** the whole year, as a month does for the month: an extension, for the
+** many records that give no more than the year. */
+static int year_date(Value *v) {
+  if (v->i < 1000 || v->i > 9999 || strlen(v->s) != 4) return 0;
+  v->type = V_DATE;
+  v->month = 2;
+  v->first = wg_date_make((int)v->i, 1, 1);
+  v->last = wg_date_make((int)v->i, 12, 31);
+  return 1;
+}
+
 static void check_value(Sema *s, const PropSpec *p, Value *v) {
   switch (v->type) {
   case V_INT:
     if (p->types & T_INT) return;
+    if ((p->types & T_DATE) && year_date(v)) return;
     if (p->types & T_REF) resolve(s, p, v);
     else mismatch(s, p, v);
     return;
@@ -197,6 +210,7 @@ void sema_check_props(Sema *s, Decl *d) {
                                          : schema_prop(d->kind, p->key);
     if (!spec) {
       unknown_property(s, d, p);
+      d->unknown_props++;
       p->bad = 1;
       continue;
     }
@@ -215,7 +229,7 @@ void sema_check_props(Sema *s, Decl *d) {
     for (Value *v = p->vals; v; v = v->next) check_value(s, spec, v);
   }
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
-  for (int i = 0; k && i < k->nprops; i++)
+  for (int i = 0; k && !d->unknown_props && i < k->nprops; i++)
     if ((k->props[i].flags & P_REQUIRED) && !seen[k->props[i].key])
       diag_report(s->c, 210, d->kw_at, "this `%s` needs `%s`: %s", wg_kind_names[d->kind],
                   schema_keys[k->props[i].key], k->props[i].doc);

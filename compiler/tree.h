@@ -22,7 +22,7 @@ typedef struct Value {
   int64_t i;     /* INT */
   wg_date first, last; /* DATE: its first and last day (differ for "2013-05");
                           RANGE: first day of the start, last day of the end */
-  int month;           /* DATE: written with month precision */
+  int month;           /* DATE: 1 if written as a month, 2 as a year */
   /* Set by the checker: */
   int bad;             /* invalid or unresolved, and already reported */
   int word;            /* WORD: 1 + its position in the word set */
@@ -50,6 +50,9 @@ struct Decl {
   /* Set by the checker: */
   int bad;    /* misplaced: neither it nor what it holds is checked further */
   int index;  /* its place in the model's array for its kind */
+  int unknown_props; /* has a property the checker could not place (WG206):
+                        it may be a misspelt one, so nothing is reported
+                        missing from this declaration */
   const char *id; /* its name as other declarations refer to it ("A.1") */
 };
 
