@@ -35,10 +35,13 @@ static void explain(const Rule *r) {
   indented(r->fixed, "    ");
 }
 
+/* `wgc explain RULE [--wrong|--fixed]`: the explanation, or one of its
+** examples alone, as a file to try (`wgc explain WG301 --wrong > a.wg`). */
 int explain_main(int argc, char **argv) {
-  if (argc != 1) {
-    fputs("wgc: usage: wgc explain RULE (a code such as WG301, or a name such as "
-          "seat-count-mismatch)\n", stderr);
+  const char *which = argc == 2 ? argv[1] : "";
+  if (argc < 1 || argc > 2 || (argc == 2 && strcmp(which, "--wrong") && strcmp(which, "--fixed"))) {
+    fputs("wgc: usage: wgc explain RULE [--wrong|--fixed] (RULE is a code such as WG301, "
+          "or a name such as seat-count-mismatch)\n", stderr);
     return 2;
   }
   const Rule *r = rule_find(argv[0]);
@@ -46,7 +49,8 @@ int explain_main(int argc, char **argv) {
     fprintf(stderr, "wgc: unknown rule `%s`: `wgc rules` lists them all\n", argv[0]);
     return 2;
   }
-  explain(r);
+  if (argc == 1) explain(r);
+  else fputs(strcmp(which, "--wrong") == 0 ? r->wrong : r->fixed, stdout);
   return 0;
 }
 
