@@ -34,10 +34,11 @@ $(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y | $(B)/.deps
 	@mkdir -p $(B)/gen
 	lemon -q -d$(B)/gen $<
 
-# Lemon's and re2c's output is not ours to tidy: a few warnings off.
+# Lemon's and re2c's output is not ours to tidy: a few warnings off, and
+# NDEBUG, without which Lemon's parser checks for tracing at every token.
 $(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
+	$(CC) $(CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
 	  $(CPPFLAGS) -c -o $@ $<
 
 # --- our code --------------------------------------------------------------
@@ -85,6 +86,39 @@ run: $(B)/wgc
 
 bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
+
+# --- fuzzing (issue 6) ----------------------------------------------------
+# `make fuzz FUZZ_SECONDS=N` builds two libFuzzer targets (tests/fuzz/*.c)
+# with clang, ASan and UBSan, the compiler and runtime compiled straight
+# in (not main.c), and runs each, niced, for N seconds on a working copy
+# of the seed corpus in $(B)/fuzz, so tests/fuzz/corpus stays as
+# committed. Crashes and timeouts land in $(B)/fuzz/artifacts: minimise
+# each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
+# replays (tests/cli/fuzz-regressions.sh).
+FUZZ_SECONDS = 60
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer
+FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
+               -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
+               -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(GEN_SRC)
+
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h runtime/*.h) $(B)/gen/grammar.h
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+
+fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
+	@mkdir -p $(B)/fuzz/artifacts
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(B)/fuzz/corpus-$$t && \
+	  cp tests/fuzz/corpus/* tests/fuzz/regressions/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  nice -n 19 $(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -dict=tests/fuzz/wg.dict -artifact_prefix=$(B)/fuzz/artifacts/$$t- \
+	    $(B)/fuzz/corpus-$$t || exit 1; \
+	done
+
+.PHONY: fuzz
+# --- end of fuzzing --------------------------------------------------------
 
 clean:
 	rm -rf build out

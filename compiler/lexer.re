@@ -138,12 +138,18 @@ static uchar *scan_long_string(Lexer *lx, uchar *open) {
   }
 }
 
+/* A closing typographic quote at p; byte by byte, so that the test stops
+** at the NUL sentinel instead of reading past it (memcmp may not). */
+static int is_curly_close(uchar *p) {
+  return p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D;
+}
+
 /* Scans a string opened with a typographic quote, as pasted from a word
 ** processor: one error that says so, then it lexes as a string. */
 static uchar *scan_curly_string(Lexer *lx, uchar *open, int oplen) {
   uchar *p = open + oplen;
-  while (*p && *p != '\n' && *p != '"' && memcmp(p, "\xE2\x80\x9D", 3) != 0) p++;
-  uchar *close = *p == '"' ? p + 1 : memcmp(p, "\xE2\x80\x9D", 3) == 0 ? p + 3 : p;
+  while (*p && *p != '\n' && *p != '"' && !is_curly_close(p)) p++;
+  uchar *close = *p == '"' ? p + 1 : is_curly_close(p) ? p + 3 : p;
   lex_error(lx, 104, open, open + oplen,
             "unexpected character %s: strings are written between straight quotes `\"`",
             show_char(lx, open));
@@ -229,10 +235,11 @@ static int classify_ident(Lexer *lx, uchar *tok, uchar *end) {
 static void check_integer(Lexer *lx, uchar *tok, uchar *end) {
   long long v = 0;
   for (uchar *p = tok; p < end && v <= MAX_INTEGER; p++) v = v * 10 + (*p - '0');
+  if (v <= MAX_INTEGER && (*tok != '0' || end - tok == 1)) return;
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (v > MAX_INTEGER)
     lex_error(lx, 106, tok, end, "the number %s is too large: the limit is 1000000000", text);
-  else if (*tok == '0' && end - tok > 1)
+  else
     lex_error(lx, 107, tok, end, "the number %s starts with 0: write it without leading zeros",
               text);
 }

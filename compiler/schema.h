@@ -72,6 +72,9 @@ extern const int schema_ncommon;
 ** 0 for neither; *index gets the wg_kind or Key. */
 int schema_keyword(const char *s, unsigned n, int *index);
 
+/* Whether the keyword index is sorted and consistent (unit tests). */
+int schema_keywords_sorted(void);
+
 /* The spec of property key in kind, or NULL if it does not take it. */
 const PropSpec *schema_prop(int kind, int key);
 

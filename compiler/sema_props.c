@@ -121,10 +121,11 @@ static void check_date(Sema *s, const PropSpec *p, Value *v) {
 ** many records that give no more than the year. */
 static int year_date(Value *v) {
   if (v->i < 1000 || v->i > 9999 || strlen(v->s) != 4) return 0;
+  int year = (int)v->i; /* first and last share its storage */
   v->type = V_DATE;
   v->month = 2;
-  v->first = wg_date_make((int)v->i, 1, 1);
-  v->last = wg_date_make((int)v->i, 12, 31);
+  v->first = wg_date_make(year, 1, 1);
+  v->last = wg_date_make(year, 12, 31);
   return 1;
 }
 

@@ -142,6 +142,11 @@ int64_t src_invalid_utf8(const Source *s) {
   const unsigned char *p = (const unsigned char *)s->text;
   utf8proc_ssize_t i = 0, n = s->len;
   while (i < n) {
+    uint64_t w;
+    if (n - i >= 8 && (memcpy(&w, p + i, 8), (w & 0x8080808080808080ull) == 0)) {
+      i += 8; /* eight ASCII bytes at once: most of any charter */
+      continue;
+    }
     if (p[i] < 0x80) {
       i++;
       continue;

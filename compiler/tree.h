@@ -15,19 +15,25 @@
 
 typedef enum ValueType { V_IDENT, V_PATH, V_INT, V_STRING, V_DATE, V_RANGE } ValueType;
 
+/* Kept small: a large charter has a million of these. */
 typedef struct Value {
-  ValueType type;
   wg_span at;
-  const char *s; /* IDENT and PATH: the NFC name ("A.1"); STRING: decoded text */
-  int64_t i;     /* INT */
-  wg_date first, last; /* DATE: its first and last day (differ for "2013-05");
-                          RANGE: first day of the start, last day of the end */
-  int month;           /* DATE: 1 if written as a month, 2 as a year */
-  /* Set by the checker: */
-  int bad;             /* invalid or unresolved, and already reported */
-  int word;            /* WORD: 1 + its position in the word set */
-  int rkind, rindex;   /* a resolved reference: its wg_kind and model index */
+  const char *s; /* IDENT and PATH: the NFC name ("A.1"); STRING: decoded text;
+                    INT: the digits */
+  union {
+    int64_t i; /* INT */
+    struct {
+      wg_date first, last; /* DATE: its first and last day (differ for "2013-05");
+                              RANGE: first day of the start, last day of the end */
+    };
+  };
   struct Value *next;
+  int32_t rindex;      /* set by the checker: a resolved reference's model index */
+  uint8_t type;        /* a ValueType */
+  uint8_t month;       /* DATE: 1 if written as a month, 2 as a year */
+  uint8_t bad;         /* set by the checker: invalid or unresolved, reported */
+  uint8_t word;        /* set by the checker: WORD, 1 + its place in the set */
+  int8_t rkind;        /* set by the checker: a resolved reference's wg_kind */
 } Value;
 
 typedef struct Prop {

@@ -1,7 +1,10 @@
 /*
 ** A bump allocator over a list of chunks. Chunks grow geometrically so a
 ** large charter needs few of them; an oversized request gets a chunk of
-** its own so it never wastes the rest of the current one.
+** its own so it never wastes the rest of the current one. Chunks come
+** zeroed from calloc (fresh pages, for large ones) and memory is never
+** reused, so allocations need no clearing of their own. Alignment is 8:
+** nothing in the tree or model needs more, and 16 would waste a fifth.
 */
 #include "arena.h"
 
@@ -13,7 +16,7 @@
 typedef struct Chunk {
   struct Chunk *next;
   size_t size, used;
-  max_align_t data[];
+  uint64_t data[];
 } Chunk;
 
 struct wg_arena {
@@ -24,7 +27,7 @@ struct wg_arena {
 enum { FIRST_CHUNK = 16 * 1024, MAX_CHUNK = 8 * 1024 * 1024 };
 
 static void *xmalloc(size_t n) {
-  void *p = malloc(n);
+  void *p = calloc(1, n);
   if (!p) {
     fputs("wgc: out of memory\n", stderr);
     abort();
@@ -68,7 +71,7 @@ static Chunk *new_chunk(wg_arena *a, size_t need) {
 }
 
 void *wg_alloc(wg_arena *a, size_t n) {
-  const size_t align = sizeof(max_align_t);
+  const size_t align = sizeof(uint64_t);
   n = (n + align - 1) / align * align;
   if (n == 0) n = align;
   Chunk *c = a->head;
@@ -76,7 +79,6 @@ void *wg_alloc(wg_arena *a, size_t n) {
   void *p = (char *)c->data + c->used;
   c->used += n;
   a->total += n;
-  memset(p, 0, n);
   return p;
 }
 

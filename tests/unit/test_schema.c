@@ -13,7 +13,10 @@ static void test_keywords(void) {
     CHECK_INT(schema_keyword(schema_keys[k], (unsigned)strlen(schema_keys[k]), &index), 2);
     CHECK_INT(index, k);
   }
+  CHECK(schema_keywords_sorted());
   CHECK_INT(schema_keyword("owenr", 5, &index), 0);
+  CHECK_INT(schema_keyword("Body", 4, &index), 0);
+  CHECK_INT(schema_keyword("zz", 2, &index), 0);
   CHECK_INT(schema_keyword("member", 5, &index), 0); /* "membe" */
   CHECK_INT(schema_keyword("members", 7, &index), 2);
 }
