@@ -1,10 +1,13 @@
 /*
 ** The JSON writer. Strings are written as UTF-8 with only what JSON
-** requires escaped (quote, backslash, control characters), as jq does.
+** requires escaped (quote, backslash, control characters), as jq does;
+** a byte that is not UTF-8 (only a rule's deliberately broken example
+** holds one) becomes U+FFFD, so the output is always valid JSON.
 */
 #include "json.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 void json_init(Json *j, FILE *f) {
   memset(j, 0, sizeof *j);
@@ -23,7 +26,8 @@ static void before_value(Json *j) {
     return;
   }
   if (j->depth == 0) return;
-  if (j->count[j->depth]++) fputc(',', j->f);
+  if (j->used[j->depth]) fputc(',', j->f);
+  j->used[j->depth] = 1;
   indent(j);
 }
 
@@ -31,11 +35,11 @@ static void begin(Json *j, char c) {
   before_value(j);
   fputc(c, j->f);
   if (j->depth + 1 < JSON_MAX_DEPTH) j->depth++;
-  j->count[j->depth] = 0;
+  j->used[j->depth] = 0;
 }
 
 static void end(Json *j, char c) {
-  int empty = j->count[j->depth] == 0;
+  int empty = !j->used[j->depth];
   if (j->depth > 0) j->depth--;
   if (!empty) indent(j);
   fputc(c, j->f);
@@ -52,6 +56,18 @@ void json_escape(FILE *f, const char *s, size_t n) {
   size_t run = 0; /* bytes copied as they are, written in one go */
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) {
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (k > 0) {
+        i += (size_t)k - 1;
+        continue;
+      }
+      fwrite(s + run, 1, i - run, f);
+      fputs("\\ufffd", f);
+      run = i + 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
     fwrite(s + run, 1, i - run, f);
     run = i + 1;

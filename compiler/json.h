@@ -17,7 +17,7 @@ enum { JSON_MAX_DEPTH = 256 };
 typedef struct Json {
   FILE *f;
   int depth;
-  unsigned char count[JSON_MAX_DEPTH]; /* 0: container empty so far */
+  unsigned char used[JSON_MAX_DEPTH]; /* the container holds a value already */
   int after_key;
 } Json;
 

@@ -268,6 +268,9 @@ static int command_help(const char *cmd) {
 int main(int argc, char **argv) {
   static const char *const commands[] = {"check", "json", "dot", NULL};
   Options o = {.as_of = WG_NODATE};
+  /* Diagnostics can be many: buffer them, as stdout is (flushed at exit). */
+  static char errbuf[1 << 16];
+  setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
   if (argc < 2) return usage_error("%s", "no command given");
   const char *cmd = argv[1];
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)

@@ -96,7 +96,7 @@ int output_render(Output *o, const char *format, const char *dot_text, size_t n)
   char flag[32];
   snprintf(flag, sizeof flag, "-T%s", format);
   int pipefd[2];
-  fflush(o->f);
+  fflush(NULL); /* nothing buffered may be written twice by the child */
   if (pipe(pipefd) != 0) return fail("run", "dot"), -1;
   pid_t pid = fork();
   if (pid < 0) return fail("run", "dot"), -1;

@@ -180,7 +180,7 @@ int schema_keyword(const char *s, unsigned n, int *index) {
   if (n > 14 || n < 2 || c < 'a' || c > 'z') return 0;
   for (int i = by_letter[c - 'a']; i < by_letter[c - 'a' + 1]; i++) {
     const char *w = keywords[i].word;
-    if (w[n] == 0 && memcmp(s, w, n) == 0 && strlen(w) == n) {
+    if (strlen(w) == n && memcmp(s, w, n) == 0) {
       *index = keywords[i].index;
       return keywords[i].is_key ? 2 : 1;
     }
