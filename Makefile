@@ -84,6 +84,12 @@ run: $(B)/wgc
 	$(B)/wgc dot --render svg -o out/wgec.svg examples/wgec.wg
 	@echo "wrote out/wgec.json, out/wgec.dot and out/wgec.svg"
 
+# After a change to the schema table: regenerate what is made from it.
+generated: $(B)/wgc
+	editors/gen $(B)/wgc
+	$(B)/wgc schema --format markdown > docs/schema.md
+	$(B)/wgc rules --format markdown > docs/rules.md
+
 bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
 
@@ -123,5 +129,5 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 clean:
 	rm -rf build out
 
-.PHONY: all check test units-san run bench clean
+.PHONY: all check test units-san run generated bench clean
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,2 @@
+" .wg working-group charters (checked by wgc)
+autocmd BufRead,BufNewFile *.wg setfiletype wg
