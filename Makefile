@@ -21,9 +21,14 @@ UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 all: $(B)/wgc
 
 # --- dependencies --------------------------------------------------------
-$(B)/.deps: scripts/install-deps
+# Checked on every run (a few probes, milliseconds): whatever is missing
+# is installed before anything needs it. Order-only below, so passing the
+# check never rebuilds anything.
+$(B)/.deps: FORCE
 	@scripts/install-deps
 	@mkdir -p $(B) && touch $@
+
+FORCE:
 
 # --- generated code --------------------------------------------------------
 $(B)/gen/lexer.c: compiler/lexer.re $(B)/gen/grammar.h | $(B)/.deps
