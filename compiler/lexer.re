@@ -286,6 +286,8 @@ again:
     digit = [0-9];
     word = [a-zA-Z0-9_] | [\x80-\xff];
     ident = ([a-zA-Z_] | [\x80-\xff]) ("-"* word)*;
+    keyword_like = [a-z_]+;
+    ascii_ident = [a-zA-Z_] ("-"* [a-zA-Z0-9_])*;
 
     "\x00"           { if (tok == lx->end) { lx->cur = tok; code = 0; goto done; }
                        lex_error(lx, 104, tok, lx->cur, "unexpected character %s", show_char(lx, tok));
@@ -293,6 +295,8 @@ again:
     [ \t]+           { goto again; }
     "#" [^\n\x00]*   { goto again; }
     "\r"? "\n"       { code = TK_NL; goto done; }
+    keyword_like     { code = classify_ident(lx, tok, lx->cur); goto done; }
+    ascii_ident      { code = TK_IDENT; goto done; }
     ident            { uchar *end = lx->cur;
                        if (!check_ident(tok, &end)) goto stray;
                        lx->cur = end;
