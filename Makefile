@@ -51,11 +51,12 @@ $(B)/obj/%.o: %.c $(B)/gen/grammar.h | $(B)/.deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
 
+# Archives are made anew: `ar r` alone would keep the members of deleted files.
 $(B)/libwg.a: $(RUNTIME_OBJ)
-	ar rcs $@ $^
+	rm -f $@ && ar rcs $@ $^
 
 $(B)/libwgc.a: $(COMPILER_OBJ)
-	ar rcs $@ $^
+	rm -f $@ && ar rcs $@ $^
 
 $(B)/wgc: $(B)/obj/compiler/main.o $(B)/libwgc.a $(B)/libwg.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
