@@ -1,0 +1,483 @@
+/*
+** The composition rules (WG301-WG309): do the seats add up, do the named
+** members fit them, does a regional quota hold, and does a multistakeholder
+** working group seat more than governments.
+**
+** Every group first gets the number of seats it holds (seats_of), so the
+** sums need one pass from the last group to the first: a subgroup always
+** comes after its parent in the flat array. Where RULES.md is silent:
+** - a group without `seats` holds what its `per_region` quota makes, else
+**   the sum of its subgroups, else as many seats as it names members;
+** - a group that has subgroups is checked through them only: its own
+**   members (rare) are not counted against its seats (WG303, WG304);
+** - the sums (WG301, WG302) are checked in an `open` composition too, as
+**   arithmetic; `seats 0` there is no mistake;
+** - a seat count that is unknown (invalid, missing, or `seats 0`, all
+**   reported elsewhere) makes every sum above it unknown, so one mistake
+**   gives one diagnostic; so does a group without a name (WG210), which
+**   is not checked until it has one.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "sema.h"
+
+/* `intergovernmental`: its place in wg_stakeholder_words, plus one. */
+enum { INTERGOVERNMENTAL = 6 };
+
+/* Where a group's seat count comes from. */
+enum { FROM_NONE, FROM_BAD, FROM_SEATS, FROM_QUOTA, FROM_SUBGROUPS, FROM_MEMBERS };
+
+/* What the rules share: the seats of every group (total[g] is -1 when
+** unknown), and the regions a quota counts. */
+typedef struct Seats {
+  long long *total;
+  unsigned char *from;
+  unsigned char *dup;    /* the group has a member who sits twice (WG305) */
+  int nregions;          /* regions with a name, each counted once */
+  unsigned char *region; /* region[r]: r is one of those */
+  int *count;            /* members per region, for a moment; else all 0 */
+} Seats;
+
+static const char *plural(long long n, const char *one, const char *many) {
+  return n == 1 ? one : many;
+}
+
+/* "1st", "2nd", "3rd", "11th"... */
+static const char *ordinal(int n) {
+  int t = n % 100, u = n % 10;
+  return t >= 11 && t <= 13 ? "th" : u == 1 ? "st" : u == 2 ? "nd" : u == 3 ? "rd" : "th";
+}
+
+static Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
+
+/* The property was written but its value was found invalid (reported). */
+static int bad_prop(Sema *s, int gi, int key, int value) {
+  return value < 0 && tree_find(group_decl(s, gi), key) != NULL;
+}
+
+static long long subgroup_sum(const Seats *t, const wg_group *g) {
+  long long sum = 0;
+  for (int k = 0; k < g->nsub; k++) {
+    if (t->total[g->sub[k]] < 0) return -1;
+    sum += t->total[g->sub[k]];
+  }
+  return sum;
+}
+
+/* The seats group gi holds, and where that figure comes from. */
+static long long seats_of(Sema *s, const Seats *t, int gi, unsigned char *from) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  int nregions = t->nregions;
+  *from = FROM_BAD;
+  if (!g->id || g->bad_seats || bad_prop(s, gi, KEY_PER_REGION, g->per_region)) return -1;
+  *from = FROM_SEATS;
+  if (g->seats > 0 || (g->seats == 0 && c->open)) return g->seats;
+  if (g->seats == 0) return -1; /* WG307 */
+  *from = FROM_QUOTA;
+  if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
+  *from = FROM_SUBGROUPS;
+  if (g->nsub) return subgroup_sum(t, g);
+  *from = g->nmembers ? FROM_MEMBERS : FROM_NONE;
+  return g->nmembers && !t->dup[gi] ? g->nmembers : -1; /* a duplicate is WG305's */
+}
+
+/* A region without a name (WG210), or a second one of a name (WG203),
+** cannot be referred to, so a quota does not count it. */
+static void count_regions(Sema *s, Seats *t) {
+  int n = s->ch->nregions;
+  t->region = wg_alloc(s->c->arena, (size_t)n + 1);
+  t->count = wg_alloc(s->c->arena, (size_t)(n + 1) * sizeof *t->count);
+  t->nregions = 0;
+  for (int r = 0; r < n; r++) {
+    const char *id = s->ch->regions[r].id;
+    const Name *name = id ? sema_lookup(s, id) : NULL;
+    t->region[r] = name && name->decl == s->decls[WG_REGION][r];
+    t->nregions += t->region[r];
+  }
+}
+
+/* Needs t->dup and the regions. */
+static void count_seats(Sema *s, Seats *t) {
+  const wg_composition *c = &s->ch->comp;
+  t->total = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *t->total);
+  t->from = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1));
+  for (int gi = c->ngroups - 1; gi >= 0; gi--) t->total[gi] = seats_of(s, t, gi, &t->from[gi]);
+}
+
+/* A note saying how many seats group gi holds, at the figure's place. */
+static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  long long n = t->total[gi];
+  switch (t->from[gi]) {
+  case FROM_QUOTA:
+    diag_note(s->c, d, g->per_region_at, "group `%s` has %lld %s, %d from each region", g->id,
+              n, plural(n, "seat", "seats"), g->per_region);
+    break;
+  case FROM_SUBGROUPS:
+    diag_note(s->c, d, g->at, "group `%s` has %lld %s in its subgroups", g->id, n,
+              plural(n, "seat", "seats"));
+    break;
+  case FROM_MEMBERS:
+    diag_note(s->c, d, g->at, "group `%s` names %lld %s", g->id, n,
+              plural(n, "member", "members"));
+    break;
+  default:
+    diag_note(s->c, d, g->seats_at, "group `%s` has %lld %s", g->id, n,
+              plural(n, "seat", "seats"));
+  }
+}
+
+/* WG301: the composition's total against its top groups. */
+static void seat_count_mismatch(Sema *s, const Seats *t) {
+  const wg_composition *c = &s->ch->comp;
+  if (c->seats < 0 || c->ntop == 0) return;
+  long long sum = 0;
+  for (int k = 0; k < c->ntop; k++) {
+    if (t->total[c->top[k]] < 0) return;
+    sum += t->total[c->top[k]];
+  }
+  if (sum == c->seats) return;
+  Diag *d = diag_report(s->c, 301, c->seats_at,
+                        "composition has %d %s but its groups add up to %lld", c->seats,
+                        plural(c->seats, "seat", "seats"), sum);
+  for (int k = 0; k < c->ntop; k++) seats_note(s, t, d, c->top[k]);
+}
+
+/* WG302: a group's own `seats` against its subgroups. */
+static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0) return;
+  long long sum = subgroup_sum(t, g);
+  if (sum < 0 || sum == g->seats) return;
+  Diag *d = diag_report(s->c, 302, g->seats_at,
+                        "group `%s` has %d %s but its subgroups add up to %lld", g->id, g->seats,
+                        plural(g->seats, "seat", "seats"), sum);
+  for (int k = 0; k < g->nsub; k++) seats_note(s, t, d, g->sub[k]);
+}
+
+/* The seats that cap a group's named members: its own `seats` or its
+** quota, for a group without subgroups; -1 when there is no cap. */
+static long long member_cap(const Seats *t, const wg_group *g, int gi) {
+  if (g->nsub || g->nmembers == 0 || t->total[gi] <= 0 || t->dup[gi]) return -1;
+  return t->from[gi] == FROM_SEATS || t->from[gi] == FROM_QUOTA ? t->total[gi] : -1;
+}
+
+/* WG303: more members named than seats, where seats are a cap. */
+static void too_many_members(Sema *s, const Seats *t, int gi) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  long long cap = member_cap(t, g, gi);
+  if (c->open || cap < 0 || g->nmembers <= cap) return;
+  long long extra = g->nmembers - cap;
+  int quota = t->from[gi] == FROM_QUOTA;
+  char fix[80] = "";
+  if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", g->nmembers);
+  Diag *d = diag_report(s->c, 303, quota ? g->per_region_at : g->seats_at,
+                        "group `%s` has %lld %s%s but names %d members: remove %lld of them%s",
+                        g->id, cap, plural(cap, "seat", "seats"),
+                        quota ? ", by its regional quota," : "", g->nmembers, extra, fix);
+  const wg_member *m = &c->members[g->member0 + cap];
+  diag_note(s->c, d, m->at, "the %lld%s member, `%s`, is named here", cap + 1,
+            ordinal((int)(cap + 1)), m->name);
+}
+
+/* WG304: some members named, but fewer than the seats. */
+static void vacant_seats(Sema *s, const Seats *t, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  long long cap = member_cap(t, g, gi);
+  if (cap < 0 || g->nmembers >= cap) return;
+  long long vacant = cap - g->nmembers;
+  int quota = t->from[gi] == FROM_QUOTA;
+  char fix[80] = "";
+  if (!quota) snprintf(fix, sizeof fix, ", or lower its `seats` to %d", g->nmembers);
+  diag_report(s->c, 304, quota ? g->per_region_at : g->seats_at,
+              "group `%s` has %lld seats but names only %d %s, so %lld %s vacant: name the "
+              "missing %s%s",
+              g->id, cap, g->nmembers, plural(g->nmembers, "member", "members"), vacant,
+              plural(vacant, "seat is", "seats are"), plural(vacant, "member", "members"), fix);
+}
+
+/* --- WG305 ------------------------------------------------------------- */
+
+/* A member's name as compared: NFC, case folded; malloc'ed. */
+static char *fold(const char *name) {
+  utf8proc_uint8_t *out = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &out,
+                                    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                        UTF8PROC_CASEFOLD);
+  if (n < 0) return strdup(name); /* strings are valid UTF-8 by now; be safe */
+  return (char *)out;
+}
+
+static uint32_t fnv(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+static const char *group_name(const wg_group *g) { return g->id ? g->id : "(no name)"; }
+
+static void report_duplicate(Sema *s, const wg_member *first, const wg_member *m) {
+  const char *g = group_name(&s->ch->comp.groups[m->group]);
+  const char *g1 = group_name(&s->ch->comp.groups[first->group]);
+  const char *fix = "a member holds one seat, so remove one of the two";
+  char where[96] = "this group";
+  if (m->group != first->group) snprintf(where, sizeof where, "group `%.60s`", g1);
+  Diag *d;
+  if (strcmp(first->name, m->name) != 0) /* equal only once folded */
+    d = diag_report(s->c, 305, m->at, "`%s` is the same member as `%s`, already named in %s: %s",
+                    m->name, first->name, where, fix);
+  else if (m->group == first->group)
+    d = diag_report(s->c, 305, m->at, "`%s` is named twice in group `%s`: %s", m->name, g, fix);
+  else
+    d = diag_report(s->c, 305, m->at, "`%s` is named in group `%s` and already in %s: %s",
+                    m->name, g, where, fix);
+  diag_note(s->c, d, first->at, "`%s` is first named here", first->name);
+}
+
+/* WG305: one hash table of folded names over the whole composition.
+** A group with a member sitting twice has its count of members left
+** unchecked (WG303, WG304, WG306): the count stands or falls with
+** which of the two is a mistake. */
+static void duplicate_member(Sema *s, Seats *t) {
+  const wg_composition *c = &s->ch->comp;
+  t->dup = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1));
+  if (c->nmembers < 2) return;
+  uint32_t cap = 4;
+  while (cap < 2u * (uint32_t)c->nmembers) cap *= 2;
+  int *slot = malloc(cap * sizeof *slot);
+  char **key = malloc((size_t)c->nmembers * sizeof *key);
+  if (!slot || !key) abort();
+  memset(slot, -1, cap * sizeof *slot);
+  for (int i = 0; i < c->nmembers; i++) {
+    key[i] = fold(c->members[i].name);
+    uint32_t h = fnv(key[i]) & (cap - 1);
+    while (slot[h] >= 0 && strcmp(key[slot[h]], key[i]) != 0) h = (h + 1) & (cap - 1);
+    if (slot[h] < 0) {
+      slot[h] = i;
+      continue;
+    }
+    report_duplicate(s, &c->members[slot[h]], &c->members[i]);
+    t->dup[c->members[i].group] = t->dup[c->members[slot[h]].group] = 1;
+  }
+  for (int i = 0; i < c->nmembers; i++) free(key[i]);
+  free(key);
+  free(slot);
+}
+
+/* --- WG306 ------------------------------------------------------------- */
+
+/* The quota against the group's own `seats`; 0 if it cannot hold. */
+static int quota_fits_seats(Sema *s, const Seats *t, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  int nregions = t->nregions;
+  if (nregions == 0) {
+    diag_report(s->c, 306, g->per_region_at,
+                "group `%s` has `per_region %d`, but the charter declares no `region`: declare "
+                "the regions the quota counts, as in `region african \"African States\"`",
+                g->id, g->per_region);
+    return 0;
+  }
+  long long quota = (long long)g->per_region * nregions;
+  if (g->seats < 0 || g->seats == quota) return 1;
+  Diag *d = diag_report(s->c, 306, g->per_region_at,
+                        "`per_region %d` with %d declared %s makes %lld seats, but group `%s` "
+                        "has %d: make its `seats` %lld, or change the quota",
+                        g->per_region, nregions, plural(nregions, "region", "regions"), quota,
+                        g->id, g->seats, quota);
+  diag_note(s->c, d, g->seats_at, "group `%s` has %d seats here", g->id, g->seats);
+  return 0;
+}
+
+static void no_region(Sema *s, const wg_group *g, const char *name, wg_span at) {
+  diag_report(s->c, 306, at,
+              "member `%s` of group `%s` does not say which region it comes from, but the "
+              "group has %d %s per region: write `member \"%s\" from REGION`",
+              name, g->id, g->per_region, plural(g->per_region, "seat", "seats"), name);
+}
+
+/* Members of a quota group that do not say where they come from: those
+** of `members` cannot. Read from the tree, where a `from` that was
+** written but is unresolved (reported) differs from none. 0 if any
+** region is missing or unresolved: the tally is then unknown. */
+static int members_have_regions(Sema *s, int gi) {
+  const Decl *d = group_decl(s, gi);
+  const wg_group *g = &s->ch->comp.groups[gi];
+  int ok = 1;
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == KEY_MEMBERS && !p->bad)
+      for (const Value *v = p->vals; v; v = v->next)
+        if (!v->bad) no_region(s, g, v->s, v->at), ok = 0;
+  for (const Decl *m = d->children; m; m = m->next) {
+    if (m->kind != WG_MEMBER || m->bad || !m->title) continue;
+    const Prop *from = tree_find(m, KEY_FROM);
+    if (!from) no_region(s, g, m->title->s, m->title->at), ok = 0;
+    else ok &= !from->bad && from->vals && !from->vals->bad;
+  }
+  return ok;
+}
+
+/* "3 from `african` and 1 from `grulac`": the regions off the quota,
+** the first four of them by name. */
+static const char *off_regions(Sema *s, const Seats *t, int per, int full) {
+  const int *count = t->count;
+  char *buf = wg_alloc(s->c->arena, 400), *o = buf;
+  int off[4], n = 0, more = 0;
+  for (int r = 0; r < s->ch->nregions; r++)
+    if (t->region[r] && (count[r] > per || (count[r] < per && full))) {
+      if (n < 4) off[n++] = r;
+      else more++;
+    }
+  for (int k = 0; k < n; k++)
+    o += sprintf(o, "%s%d from `%.40s`", k == 0 ? "" : k == n - 1 && !more ? " and " : ", ",
+                 count[off[k]], s->ch->regions[off[k]].id);
+  if (more) sprintf(o, " and %d other %s off the quota", more, plural(more, "region", "regions"));
+  return buf;
+}
+
+/* The named members, N from each region. The seats equal the quota by
+** now, so with no region over it and every seat named, each region has
+** exactly N; a region short of N is wrong only once every seat is named
+** (before that, WG304 reports the vacancy). */
+static void quota_tally(Sema *s, const Seats *t, int gi) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  int full = g->nmembers >= t->total[gi], over = 0;
+  for (int k = g->member0; k < g->member0 + g->nmembers; k++)
+    over |= ++t->count[c->members[k].from.index] > g->per_region;
+  if (over) {
+    Diag *d = diag_report(s->c, 306, g->per_region_at,
+                          "group `%s` should have %d %s from each region, but has %s", g->id,
+                          g->per_region, plural(g->per_region, "member", "members"),
+                          off_regions(s, t, g->per_region, full));
+    int *seen = wg_alloc(s->c->arena, (size_t)s->ch->nregions * sizeof *seen);
+    for (int k = g->member0; k < g->member0 + g->nmembers; k++) {
+      const wg_member *m = &c->members[k];
+      int n = ++seen[m->from.index];
+      if (n > g->per_region)
+        diag_note(s->c, d, m->at, "`%s` is the %d%s member from `%s`", m->name, n, ordinal(n),
+                  m->from.name);
+    }
+  }
+  for (int k = g->member0; k < g->member0 + g->nmembers; k++)
+    t->count[c->members[k].from.index] = 0;
+}
+
+/* WG306: the quota against the seats, the members' `from`, the tally.
+** `per_region` on a group with subgroups is checked for its seats only. */
+static void regional_quota_mismatch(Sema *s, const Seats *t, int gi) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  if (g->per_region < 0 || g->bad_seats || (g->seats == 0 && !c->open)) return;
+  if (!quota_fits_seats(s, t, gi) || g->nsub || !members_have_regions(s, gi)) return;
+  if (g->nmembers == 0 || t->dup[gi]) return;
+  if (!c->open && g->nmembers > t->total[gi]) return; /* WG303 */
+  quota_tally(s, t, gi);
+}
+
+/* --- WG307-WG309 ------------------------------------------------------- */
+
+/* WG307: a group that holds no seat. A group with subgroups is left to
+** them, so a seatless subtree is reported at its leaves only. */
+static void group_without_seats(Sema *s, const Seats *t, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  if (s->ch->comp.open) return;
+  if (g->seats == 0)
+    diag_report(s->c, 307, g->seats_at,
+                "group `%s` has `seats 0`: give it its seats, or remove the group", g->id);
+  else if (t->from[gi] == FROM_NONE && g->nsub == 0)
+    diag_report(s->c, 307, g->at,
+                "group `%s` has no seats: give it `seats N`, subgroups with seats, or named "
+                "members; or mark the composition `open` if anyone may join", g->id);
+}
+
+/* Stakeholder categories seated, as bits of 1 << stakeholder; -1 when
+** a group's stakeholder is invalid (reported), so nothing can be said.
+** Seats are held by the leaf groups, each with its own stakeholder or
+** the nearest ancestor's; a leaf's seat problems are WG307's. */
+static int seated_categories(Sema *s) {
+  const wg_composition *c = &s->ch->comp;
+  int *st = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *st), bits = 0;
+  for (int gi = 0; gi < c->ngroups; gi++) { /* a parent comes before its subgroups */
+    const wg_group *g = &c->groups[gi];
+    if (bad_prop(s, gi, KEY_STAKEHOLDER, g->stakeholder ? g->stakeholder : -1)) return -1;
+    st[gi] = g->stakeholder ? g->stakeholder : g->parent >= 0 ? st[g->parent] : 0;
+    if (g->nsub == 0 && st[gi]) bits |= 1 << st[gi];
+  }
+  return bits;
+}
+
+/* "`government` and `intergovernmental`". */
+static const char *categories_phrase(Sema *s, int bits) {
+  char *buf = wg_alloc(s->c->arena, 200), *o = buf;
+  int n = 0, total = __builtin_popcount((unsigned)bits);
+  for (int k = 1; wg_stakeholder_words[k - 1]; k++) {
+    if (!(bits & (1 << k))) continue;
+    o += sprintf(o, "%s`%s`", n == 0 ? "" : n == total - 1 ? " and " : ", ",
+                 wg_stakeholder_words[k - 1]);
+    n++;
+  }
+  return buf;
+}
+
+/* WG308. `intergovernmental` is a stakeholder category of its own (the
+** seeds seat international organisations beside States), but it is not
+** a non-governmental one: States and their organisations alone make an
+** intergovernmental composition, whatever the charter calls it. */
+static void multistakeholder_imbalance(Sema *s) {
+  const wg_charter *ch = s->ch;
+  if (ch->wg.character != WG_MULTISTAKEHOLDER || !ch->has_composition || ch->comp.open) return;
+  int bits = seated_categories(s);
+  const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
+  if (bits < 0 || (__builtin_popcount((unsigned)bits) >= 2 && (bits & ~governmental))) return;
+  const char *fix = bits & ~governmental
+                        ? "add groups for the other stakeholders, each with its `stakeholder`"
+                        : "add groups for non-governmental stakeholders (`civil_society`, "
+                          "`private_sector`, `technical`, `academia`), or declare the "
+                          "character `intergovernmental`";
+  Diag *d;
+  if (bits == 0)
+    d = diag_report(s->c, 308, ch->comp.at,
+                    "the working group is `multistakeholder`, but no group of its composition "
+                    "says its `stakeholder`: give each group one, such as `stakeholder "
+                    "civil_society`");
+  else
+    d = diag_report(s->c, 308, ch->comp.at,
+                    "the working group is `multistakeholder`, but its composition seats only "
+                    "%s: %s", categories_phrase(s, bits), fix);
+  Prop *p = tree_find(s->wg, KEY_CHARACTER);
+  if (p && p->vals) diag_note(s->c, d, p->vals->at, "the character is declared here");
+}
+
+/* WG309: no composition at all. */
+static void missing_composition(Sema *s) {
+  if (s->ch->has_composition) return;
+  wg_span at = s->ch->has_wg ? s->ch->wg.at : (wg_span){s->c->src->bom, 0};
+  diag_report(s->c, 309, at,
+              "the charter has no `composition`: add one saying who sits in the working group "
+              "and with how many seats, or write `composition { open }` if anyone may take part");
+}
+
+void sema_composition(Sema *s) {
+  missing_composition(s);
+  if (!s->ch->has_composition) return;
+  const wg_composition *c = &s->ch->comp;
+  Seats t;
+  duplicate_member(s, &t);
+  count_regions(s, &t);
+  count_seats(s, &t);
+  seat_count_mismatch(s, &t);
+  for (int gi = 0; gi < c->ngroups; gi++) {
+    if (!c->groups[gi].id) continue; /* WG210; named, it will be checked */
+    subgroup_seat_mismatch(s, &t, gi);
+    too_many_members(s, &t, gi);
+    vacant_seats(s, &t, gi);
+    regional_quota_mismatch(s, &t, gi);
+    group_without_seats(s, &t, gi);
+  }
+  multistakeholder_imbalance(s);
+}
