@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# bench/run.sh: measures `wgc check` and `wgc json` on generated charters
+# of 1,000, 10,000 and 100,000 items and says whether the performance
+# targets hold.
+#
+# Builds nothing: `make bench` builds the three programs first. Their paths
+# come from WGC, GEN and MEASURE (defaults: build/wgc, build/bench-gen,
+# build/bench-measure under the repository root); jq comes from PATH.
+#
+# Exits 0 whether targets are met or missed (MISS is a report, not a build
+# failure); exits 1 when a program is missing or a measured command fails,
+# since its timings would then measure the wrong thing.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+WGC=${WGC:-$root/build/wgc}
+GEN=${GEN:-$root/build/bench-gen}
+MEASURE=${MEASURE:-$root/build/bench-measure}
+RUNS=3
+SIZES=(1000 10000 100000)
+
+die() {
+	echo "bench: $*" >&2
+	exit 1
+}
+
+for tool in "$WGC" "$GEN" "$MEASURE"; do
+	[[ -x $tool ]] || die "$tool is not built (run \`make bench\`)"
+done
+command -v jq >/dev/null || die "jq is not installed (scripts/install-deps installs it)"
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/wgc-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+# measure_best CMD ARGS...: runs the command RUNS times under bench-measure
+# and sets best_s (the fastest wall time: the least disturbed run) and
+# peak_kib (the largest peak RSS of all runs). The command's stderr is kept
+# aside and shown if it fails.
+measure_best() {
+	best_s=
+	peak_kib=0
+	local run line s kib status
+	for ((run = 0; run < RUNS; run++)); do
+		if ! line=$("$MEASURE" "$@" 2>"$tmp/stderr"); then
+			echo "bench: \`$*\` failed: ${line:-did not run}" >&2
+			head -n 20 "$tmp/stderr" >&2
+			exit 1
+		fi
+		read -r s kib status <<<"$line"
+		s=${s#seconds=}
+		kib=${kib#maxrss_kib=}
+		if [[ -z $best_s ]] || awk -v a="$s" -v b="$best_s" 'BEGIN { exit !(a < b) }'; then
+			best_s=$s
+		fi
+		((kib > peak_kib)) && peak_kib=$kib
+	done
+	return 0
+}
+
+# calc EXPR: floating-point arithmetic; prints the result.
+# The parentheses keep a `>` in EXPR from being read as a redirection.
+calc() { awk "BEGIN { print ($1) }"; }
+
+# verdict COND: PASS if the awk condition holds, else MISS.
+verdict() { awk "BEGIN { print (($1) ? \"PASS\" : \"MISS\") }"; }
+
+declare -A bytes seconds kib
+echo "wgc check, best of $RUNS runs (MB = 10^6 bytes, MiB = 2^20 bytes)"
+printf '%8s %9s %9s %9s %9s %9s %9s\n' items "input MB" seconds "MB/s" "RSS MiB" "RSS/in" "us/item"
+for n in "${SIZES[@]}"; do
+	wg=$tmp/charter-$n.wg
+	"$GEN" "$n" "$wg" "$wg.json" || die "bench-gen $n failed"
+	bytes[$n]=$(wc -c <"$wg")
+	measure_best "$WGC" check "$wg"
+	seconds[$n]=$best_s
+	kib[$n]=$peak_kib
+	awk -v n="$n" -v b="${bytes[$n]}" -v s="$best_s" -v k="$peak_kib" 'BEGIN {
+		mbs = (s > 0 ? b / 1e6 / s : 0)
+		printf "%8d %9.2f %9.4f %9.1f %9.1f %9.2f %9.3f\n",
+			n, b / 1e6, s, mbs, k / 1024, k * 1024 / b, s * 1e6 / n
+	}'
+done
+
+big=100000
+wg=$tmp/charter-$big.wg
+echo
+echo "compiling $big items to JSON, best of $RUNS runs"
+measure_best "$WGC" json "$wg"
+json_s=$best_s json_kib=$peak_kib
+measure_best jq -c . "$wg.json"
+jq_s=$best_s jq_kib=$peak_kib
+awk -v ws="$json_s" -v wk="$json_kib" -v js="$jq_s" -v jk="$jq_kib" -v b="$(wc -c <"$wg.json")" 'BEGIN {
+	printf "  wgc json FILE.wg     %8.4f s  peak RSS %7.1f MiB\n", ws, wk / 1024
+	printf "  jq -c . FILE.json    %8.4f s  peak RSS %7.1f MiB  (%.1f MB of JSON)\n", js, jk / 1024, b / 1e6
+	printf "  jq / wgc             %8.2fx\n", (ws > 0 ? js / ws : 0)
+}'
+
+# The targets. Guard divisions: a time of 0 means below the clock's grain.
+mbs=$(calc "${seconds[$big]} > 0 ? ${bytes[$big]} / 1e6 / ${seconds[$big]} : 1e9")
+per_small=$(calc "${seconds[1000]} / 1000")
+per_big=$(calc "${seconds[$big]} / $big")
+rss_ratio=$(calc "${kib[$big]} * 1024 / ${bytes[$big]}")
+speedup=$(calc "$json_s > 0 ? $jq_s / $json_s : 1e9")
+echo
+echo "targets"
+printf '  %s  check >= 100 MB/s at %d items (%.1f MB/s)\n' \
+	"$(verdict "$mbs >= 100")" "$big" "$mbs"
+printf '  %s  cost per item at %d within 1.5x of that at 1000 (%.3f vs %.3f us)\n' \
+	"$(verdict "$per_big <= 1.5 * $per_small")" "$big" "$(calc "$per_big * 1e6")" "$(calc "$per_small * 1e6")"
+printf '  %s  check peak RSS <= 10x input at %d items (%.2fx)\n' \
+	"$(verdict "$rss_ratio <= 10")" "$big" "$rss_ratio"
+printf '  %s  wgc json >= 4x faster than jq -c . (%.2fx)\n' \
+	"$(verdict "$speedup >= 4")" "$speedup"
+exit 0
