@@ -10,13 +10,38 @@
 #include <utf8proc.h>
 
 void json_init(Json *j, FILE *f) {
-  memset(j, 0, sizeof *j);
   j->f = f;
+  j->depth = 0;
+  j->after_key = 0;
+  j->n = 0;
+  j->used[0] = 0;
+}
+
+static void flush(Json *j) {
+  fwrite(j->buf, 1, j->n, j->f);
+  j->n = 0;
+}
+
+static void put(Json *j, const char *s, size_t n) {
+  if (j->n + n > JSON_BUFFER) flush(j);
+  if (n > JSON_BUFFER) {
+    fwrite(s, 1, n, j->f);
+    return;
+  }
+  memcpy(j->buf + j->n, s, n);
+  j->n += n;
+}
+
+static void putc_(Json *j, char c) {
+  if (j->n == JSON_BUFFER) flush(j);
+  j->buf[j->n++] = c;
 }
 
 static void indent(Json *j) {
-  fputc('\n', j->f);
-  for (int i = 0; i < j->depth; i++) fputs("  ", j->f);
+  static const char spaces[] = "\n                                                                ";
+  int n = 2 * j->depth;
+  put(j, spaces, 1);
+  for (; n > 0; n -= 64) put(j, spaces + 1, (size_t)(n < 64 ? n : 64));
 }
 
 /* Separator and indentation before a value or key at the current depth. */
@@ -26,14 +51,14 @@ static void before_value(Json *j) {
     return;
   }
   if (j->depth == 0) return;
-  if (j->used[j->depth]) fputc(',', j->f);
+  if (j->used[j->depth]) putc_(j, ',');
   j->used[j->depth] = 1;
   indent(j);
 }
 
 static void begin(Json *j, char c) {
   before_value(j);
-  fputc(c, j->f);
+  putc_(j, c);
   if (j->depth + 1 < JSON_MAX_DEPTH) j->depth++;
   j->used[j->depth] = 0;
 }
@@ -42,8 +67,11 @@ static void end(Json *j, char c) {
   int empty = !j->used[j->depth];
   if (j->depth > 0) j->depth--;
   if (!empty) indent(j);
-  fputc(c, j->f);
-  if (j->depth == 0) fputc('\n', j->f);
+  putc_(j, c);
+  if (j->depth == 0) {
+    putc_(j, '\n');
+    flush(j);
+  }
 }
 
 void json_object(Json *j) { begin(j, '{'); }
@@ -51,53 +79,71 @@ void json_end_object(Json *j) { end(j, '}'); }
 void json_array(Json *j) { begin(j, '['); }
 void json_end_array(Json *j) { end(j, ']'); }
 
-void json_escape(FILE *f, const char *s, size_t n) {
+/* Bytes that need a look: 1 must be escaped, 2 starts a UTF-8 sequence. */
+static const unsigned char special[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
+
+/* The escape of one byte that must be escaped. */
+static void escape_byte(Json *j, unsigned char c) {
   static const char hex[] = "0123456789abcdef";
-  size_t run = 0; /* bytes copied as they are, written in one go */
-  for (size_t i = 0; i < n; i++) {
+  char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+  switch (c) {
+  case '"': put(j, "\\\"", 2); break;
+  case '\\': put(j, "\\\\", 2); break;
+  case '\n': put(j, "\\n", 2); break;
+  case '\t': put(j, "\\t", 2); break;
+  case '\r': put(j, "\\r", 2); break;
+  case '\b': put(j, "\\b", 2); break;
+  case '\f': put(j, "\\f", 2); break;
+  default: put(j, u, 6);
+  }
+}
+
+static void escape(Json *j, const char *s, size_t n) {
+  size_t run = 0; /* start of the bytes to copy as they are */
+  for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) {
-      utf8proc_int32_t cp;
-      utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-      if (k > 0) {
-        i += (size_t)k - 1;
-        continue;
-      }
-      fwrite(s + run, 1, i - run, f);
-      fputs("\\ufffd", f);
-      run = i + 1;
+    if (!special[c]) {
+      i++;
       continue;
     }
-    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
-    fwrite(s + run, 1, i - run, f);
-    run = i + 1;
-    switch (c) {
-    case '"': fputs("\\\"", f); break;
-    case '\\': fputs("\\\\", f); break;
-    case '\n': fputs("\\n", f); break;
-    case '\t': fputs("\\t", f); break;
-    case '\r': fputs("\\r", f); break;
-    case '\b': fputs("\\b", f); break;
-    case '\f': fputs("\\f", f); break;
-    default: fprintf(f, "\\u00%c%c", hex[c >> 4], hex[c & 15]);
+    if (special[c] == 2) {
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                            (utf8proc_ssize_t)(n - i), &cp);
+      if (k > 0) {
+        i += (size_t)k;
+        continue;
+      }
     }
+    put(j, s + run, i - run);
+    if (special[c] == 2) put(j, "\\ufffd", 6);
+    else escape_byte(j, c);
+    run = ++i;
   }
-  fwrite(s + run, 1, n - run, f);
+  put(j, s + run, n - run);
 }
 
 void json_key(Json *j, const char *key) {
   before_value(j);
-  fputc('"', j->f);
-  json_escape(j->f, key, strlen(key));
-  fputs("\": ", j->f);
+  putc_(j, '"');
+  escape(j, key, strlen(key));
+  put(j, "\": ", 3);
   j->after_key = 1;
 }
 
 void json_strn(Json *j, const char *s, size_t n) {
   before_value(j);
-  fputc('"', j->f);
-  json_escape(j->f, s, n);
-  fputc('"', j->f);
+  putc_(j, '"');
+  escape(j, s, n);
+  putc_(j, '"');
 }
 
 void json_str(Json *j, const char *s) {
@@ -106,18 +152,19 @@ void json_str(Json *j, const char *s) {
 }
 
 void json_int(Json *j, int64_t v) {
+  char buf[24];
   before_value(j);
-  fprintf(j->f, "%lld", (long long)v);
+  put(j, buf, (size_t)snprintf(buf, sizeof buf, "%lld", (long long)v));
 }
 
 void json_bool(Json *j, int v) {
   before_value(j);
-  fputs(v ? "true" : "false", j->f);
+  put(j, v ? "true" : "false", v ? 4 : 5);
 }
 
 void json_null(Json *j) {
   before_value(j);
-  fputs("null", j->f);
+  put(j, "null", 4);
 }
 
 void json_date(Json *j, wg_date d) {

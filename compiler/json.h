@@ -12,16 +12,21 @@
 
 #include "../runtime/date.h"
 
-enum { JSON_MAX_DEPTH = 256 };
+enum { JSON_MAX_DEPTH = 256, JSON_BUFFER = 64 * 1024 };
 
+/* The writer keeps its own buffer: a charter's JSON is millions of small
+** pieces, and stdio's per-call locking cost more than all the checking. */
 typedef struct Json {
   FILE *f;
   int depth;
-  unsigned char used[JSON_MAX_DEPTH]; /* the container holds a value already */
   int after_key;
+  size_t n; /* bytes in buf */
+  unsigned char used[JSON_MAX_DEPTH]; /* the container holds a value already */
+  char buf[JSON_BUFFER];
 } Json;
 
-/* A writer printing to f. */
+/* A writer printing to f; the output is flushed to f when the outermost
+** object or array closes. */
 void json_init(Json *j, FILE *f);
 
 void json_object(Json *j);     /* { */
@@ -38,8 +43,5 @@ void json_int(Json *j, int64_t v);
 void json_bool(Json *j, int v);
 void json_null(Json *j);
 void json_date(Json *j, wg_date d); /* "YYYY-MM-DD", or null */
-
-/* Escaped string body without quotes, for building other formats. */
-void json_escape(FILE *f, const char *s, size_t n);
 
 #endif

@@ -123,8 +123,16 @@ void src_position(Source *s, uint32_t off, int *line, int *col) {
   uint32_t i = line_index(s, off);
   uint32_t start = s->lines[i];
   if (i == 0 && s->bom && off >= s->bom) start = s->bom;
+  int chars = 0;
+  if (s->memo_col && s->memo_line == i && s->memo_off >= start && s->memo_off <= off) {
+    chars = s->memo_col - 1;
+    start = s->memo_off;
+  }
   *line = (int)i + 1;
-  *col = count_chars(s->text + start, off - start) + 1;
+  *col = chars + count_chars(s->text + start, off - start) + 1;
+  s->memo_off = off;
+  s->memo_line = i;
+  s->memo_col = *col;
 }
 
 const char *src_line(Source *s, uint32_t off, uint32_t *len) {

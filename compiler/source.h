@@ -16,6 +16,11 @@ typedef struct Source {
   uint32_t bom;     /* 3 when the file starts with a byte-order mark */
   uint32_t *lines;  /* offsets of line starts, built on demand */
   uint32_t nlines;
+  /* The last position computed: diagnostics are printed in order, so the
+  ** next column is counted on from here, not from the line's start
+  ** (300,000 errors on one long line would otherwise be quadratic). */
+  uint32_t memo_off, memo_line;
+  int memo_col;
 } Source;
 
 /* Outcome of src_load. */
