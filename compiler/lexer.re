@@ -305,6 +305,8 @@ again:
     digit+ "-" digit+ ("-" digit+)?
                      { check_date(lx, tok, lx->cur); code = TK_DATE; goto done; }
     "\"\"\""         { lx->cur = scan_long_string(lx, tok); code = TK_STRING; goto done; }
+    "\"" [^"\\\x00-\x1f\x7f]* "\""
+                     { code = TK_STRING; goto done; } /* the usual string, in the DFA */
     "\""             { lx->cur = scan_string(lx, tok); code = TK_STRING; goto done; }
     ".."             { code = TK_DOTDOT; goto done; }
     "."              { code = TK_DOT; goto done; }
