@@ -95,6 +95,7 @@ generated: $(B)/wgc
 	editors/gen $(B)/wgc
 	$(B)/wgc schema --format markdown > docs/schema.md
 	$(B)/wgc rules --format markdown > docs/rules.md
+	$(B)/wgc dot --render svg -o docs/wgec-graph.svg examples/wgec.wg
 
 bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
