@@ -29,6 +29,20 @@ const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds) {
   return best;
 }
 
+const char *sema_day(Sema *s, wg_date t) {
+  char *buf = wg_alloc(s->c->arena, 11);
+  wg_date_format(t, buf);
+  return buf;
+}
+
+const char *sema_when(Sema *s, const wg_when *w) {
+  if (!w->ref.name) return sema_day(s, w->date);
+  size_t n = strlen(w->ref.name) + 20;
+  char *buf = wg_alloc(s->c->arena, n);
+  snprintf(buf, n, "%s (`%s`)", sema_day(s, w->date), w->ref.name);
+  return buf;
+}
+
 const char *sema_kind_phrase(int kind) {
   static const char *const phrases[WG_NKINDS] = {
       "the working group", "a mandate",  "a body",  "a role",        "a region",

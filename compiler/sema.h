@@ -50,6 +50,12 @@ void sema_build(Sema *s);
 ** 1 << wg_kind), or NULL. */
 const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds);
 
+/* "2013-11-06", in the arena, for messages that name several dates. */
+const char *sema_day(Sema *s, wg_date t);
+
+/* "2013-11-06", or "2013-11-06 (`M2`)" when the date came from a name. */
+const char *sema_when(Sema *s, const wg_when *w);
+
 /* "a deliverable", "an event": the kind's name with its article. */
 const char *sema_kind_phrase(int kind);
 

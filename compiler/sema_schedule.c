@@ -37,27 +37,12 @@
 /* Notes on a long cycle stop here; the message spells it all anyway. */
 enum { MAX_CYCLE_NOTES = 50 };
 
-/* "YYYY-MM-DD" in the arena, for messages that name several dates. */
-static const char *day(Sema *s, wg_date t) {
-  char *buf = wg_alloc(s->c->arena, 11);
-  wg_date_format(t, buf);
-  return buf;
-}
-
-/* "2013-11-06" or "2013-11-06 (`M2`)" when the date came from a name. */
-static const char *when(Sema *s, const wg_when *w) {
-  if (!w->ref.name) return day(s, w->date);
-  size_t n = strlen(w->ref.name) + 20;
-  char *buf = wg_alloc(s->c->arena, n);
-  snprintf(buf, n, "%s (`%s`)", day(s, w->date), w->ref.name);
-  return buf;
-}
 
 /* "2013-05-30..2013-05-31", or one day. */
 static const char *span_of(Sema *s, wg_date start, wg_date end) {
-  if (start == end) return day(s, start);
+  if (start == end) return sema_day(s, start);
   char *buf = wg_alloc(s->c->arena, 24);
-  snprintf(buf, 24, "%s..%s", day(s, start), day(s, end));
+  snprintf(buf, 24, "%s..%s", sema_day(s, start), sema_day(s, end));
   return buf;
 }
 
@@ -137,7 +122,7 @@ static void deadline_inversion(Sema *s, int i, const int *cycle_of) {
     if (cycle_of[i] && cycle_of[i] == cycle_of[r->index]) continue; /* WG501 says it */
     Diag *d = diag_report(s->c, 502, r->at, "`%s` is due %s but depends on `%s`, which is due "
                           "later, %s; move one of the deadlines, or check the dependency",
-                          name_of(it->id), when(s, &it->due), name_of(on->id), when(s, &on->due));
+                          name_of(it->id), sema_when(s, &it->due), name_of(on->id), sema_when(s, &on->due));
     diag_note(s->c, d, on->due.at, "`%s` is due here", name_of(on->id));
   }
 }
@@ -150,13 +135,13 @@ static void due_after_report(Sema *s, const wg_item *it) {
   if (g->report_due.date != WG_NODATE && due > g->report_due.date) {
     Diag *d = diag_report(s->c, 503, it->due.at, "`%s` is due %s, after the working group's "
                           "report, which is due %s; bring the deadline forward, or correct "
-                          "`report_due`", name_of(it->id), when(s, &it->due),
-                          when(s, &g->report_due));
+                          "`report_due`", name_of(it->id), sema_when(s, &it->due),
+                          sema_when(s, &g->report_due));
     diag_note(s->c, d, g->report_due.at, "`report_due` is given here");
   } else if (g->term_end != WG_NODATE && due > g->term_end) {
     diag_report(s->c, 503, it->due.at, "`%s` is due %s, after the working group's term, which "
                 "ends %s; bring the deadline forward, or correct `term`", name_of(it->id),
-                when(s, &it->due), day(s, g->term_end));
+                sema_when(s, &it->due), sema_day(s, g->term_end));
   }
 }
 
@@ -167,8 +152,8 @@ static void due_before_establishment(Sema *s, const wg_item *it) {
   if (it->due.date == WG_NODATE || est->date == WG_NODATE || it->due.date >= est->date) return;
   if (it->due.ref.kind == WG_MEETING) return;
   Diag *d = diag_report(s->c, 504, it->due.at, "`%s` is due %s, before the working group is "
-                        "established (%s); correct the date", name_of(it->id), when(s, &it->due),
-                        day(s, est->date));
+                        "established (%s); correct the date", name_of(it->id), sema_when(s, &it->due),
+                        sema_day(s, est->date));
   diag_note(s->c, d, est->at, "`established` is given here");
 }
 
@@ -185,11 +170,11 @@ static void missing_due(Sema *s, int i) {
 /* "`M2` ends (2013-11-08)", "`draft` is due (...)" or the date. */
 static const char *after_phrase(Sema *s, const wg_item *it) {
   const wg_ref *r = &it->after.ref;
-  if (!r->name) return day(s, it->after.date);
+  if (!r->name) return sema_day(s, it->after.date);
   size_t n = strlen(r->name) + 32;
   char *buf = wg_alloc(s->c->arena, n);
   snprintf(buf, n, "`%s` %s (%s)", r->name,
-           r->kind == WG_MEETING || r->kind == WG_EVENT ? "ends" : "is due", day(s, it->after.date));
+           r->kind == WG_MEETING || r->kind == WG_EVENT ? "ends" : "is due", sema_day(s, it->after.date));
   return buf;
 }
 
@@ -202,7 +187,7 @@ static void impossible_window(Sema *s, const wg_item *it) {
   if ((r->kind == WG_DELIVERABLE || r->kind == WG_RECOMMENDATION) && edge(it, r->index)) return;
   Diag *d = diag_report(s->c, 508, it->after.at, "`%s` can start only after %s but is due %s, "
                         "earlier; correct `after` or `due`", name_of(it->id), after_phrase(s, it),
-                        when(s, &it->due));
+                        sema_when(s, &it->due));
   diag_note(s->c, d, it->due.at, "`due` is given here");
 }
 
@@ -224,7 +209,7 @@ static void established_before_mandate(Sema *s) {
   const char *q = m->id ? "`" : "\"", *name = m->id ? m->id : m->title ? m->title : "";
   Diag *d = diag_report(s->c, 504, est->at, "the working group is established %s, before its "
                         "mandate %s%s%s was adopted (%s); correct one of the dates",
-                        day(s, est->date), q, name, q, day(s, m->adopted.date));
+                        sema_day(s, est->date), q, name, q, sema_day(s, m->adopted.date));
   diag_note(s->c, d, m->adopted.at, "`adopted` is given here");
 }
 
@@ -236,7 +221,7 @@ static void meeting_before_establishment(Sema *s, const wg_meeting *m) {
   if (m->start == WG_NODATE || est->date == WG_NODATE || m->start >= est->date) return;
   Diag *d = diag_report(s->c, 504, m->on_at, "meeting `%s` starts %s, before the working group "
                         "is established (%s); correct the date", name_of(m->id),
-                        day(s, m->start), day(s, est->date));
+                        sema_day(s, m->start), sema_day(s, est->date));
   diag_note(s->c, d, est->at, "`established` is given here");
 }
 
@@ -247,7 +232,7 @@ static void meeting_after_report(Sema *s, const wg_meeting *m) {
   Diag *d = diag_report(s->c, 509, m->on_at, "meeting `%s` starts %s, after the working "
                         "group's report, which is due %s; check the dates, or `allow "
                         "meeting-after-report` if it meets again after reporting",
-                        name_of(m->id), day(s, m->start), when(s, rep));
+                        name_of(m->id), sema_day(s, m->start), sema_when(s, rep));
   diag_note(s->c, d, rep->at, "`report_due` is given here");
 }
 

@@ -14,20 +14,6 @@
 
 #include "sema.h"
 
-static const char *day(Sema *s, wg_date t) {
-  char *buf = wg_alloc(s->c->arena, 11);
-  wg_date_format(t, buf);
-  return buf;
-}
-
-/* "2013-11-06" or "2013-11-06 (`M2`)" when the date came from a name. */
-static const char *when(Sema *s, const wg_when *w) {
-  if (!w->ref.name) return day(s, w->date);
-  size_t n = strlen(w->ref.name) + 20;
-  char *buf = wg_alloc(s->c->arena, n);
-  snprintf(buf, n, "%s (`%s`)", day(s, w->date), w->ref.name);
-  return buf;
-}
 
 static const char *name_of(const char *id) { return id ? id : "(unnamed)"; }
 
@@ -74,8 +60,8 @@ static void overdue(Sema *s, int i, wg_date as_of) {
   int late = (int)(as_of - it->due.date);
   diag_report(s->c, 602, it->due.at, "`%s` was due %s and %s as of %s (%d day%s late); mark it "
               "`completed` if it is done, or agree a new deadline", name_of(it->id),
-              when(s, &it->due), it->status ? status_phrase(s, it) : "is not marked `completed`",
-              day(s, as_of), late, late == 1 ? "" : "s");
+              sema_when(s, &it->due), it->status ? status_phrase(s, it) : "is not marked `completed`",
+              sema_day(s, as_of), late, late == 1 ? "" : "s");
 }
 
 /* WG603: depending on a dropped item. An item dropped itself may. */

@@ -40,27 +40,11 @@ static const char *ident_text(Ctx *c, Token t) {
   return wg_strndup(c->arena, s, t.len);
 }
 
-/* The n digits at s as a number, or -1. */
-static int digits(const char *s, int n) {
-  int v = 0;
-  for (int i = 0; i < n; i++) {
-    if (s[i] < '0' || s[i] > '9') return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v;
-}
-
-/* Reads a DATE token (YYYY-MM-DD or YYYY-MM) into its first and last day;
-** both WG_NODATE when the lexer already reported it malformed. */
+/* Reads a DATE token into its first and last day; both WG_NODATE when
+** the lexer already reported it malformed. */
 static void date_value(Ctx *c, Token t, Value *v) {
-  const char *s = c->src->text + t.off;
-  v->first = v->last = WG_NODATE;
-  if ((t.len != 7 && t.len != 10) || s[4] != '-' || (t.len == 10 && s[7] != '-')) return;
-  int y = digits(s, 4), m = digits(s + 5, 2), d = t.len == 10 ? digits(s + 8, 2) : 1;
   v->month = t.len == 7;
-  if (y < 0 || m < 0 || d < 0 || !wg_date_valid(y, m, d)) return;
-  v->first = wg_date_make(y, m, d);
-  v->last = v->month ? wg_date_make(y, m, wg_days_in_month(y, m)) : v->first;
+  wg_date_parse_span(c->src->text + t.off, (int)t.len, &v->first, &v->last);
 }
 
 Value *tree_value(Ctx *c, ValueType type, Token t) {

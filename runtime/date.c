@@ -61,9 +61,17 @@ static int digits(const char *s, int n) {
   return v;
 }
 
+int wg_date_parse_span(const char *s, int n, wg_date *first, wg_date *last) {
+  *first = *last = WG_NODATE;
+  if ((n != 7 && n != 10) || s[4] != '-' || (n == 10 && s[7] != '-')) return -1;
+  int y = digits(s, 4), m = digits(s + 5, 2), d = n == 10 ? digits(s + 8, 2) : 1;
+  if (y < 0 || m < 0 || d < 0 || !wg_date_valid(y, m, d)) return -1;
+  *first = wg_date_make(y, m, d);
+  *last = n == 7 ? wg_date_make(y, m, wg_days_in_month(y, m)) : *first;
+  return n == 7;
+}
+
 wg_date wg_date_parse(const char *s, int n) {
-  if (n != 10 || s[4] != '-' || s[7] != '-') return WG_NODATE;
-  int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
-  if (y < 0 || m < 0 || d < 0 || !wg_date_valid(y, m, d)) return WG_NODATE;
-  return wg_date_make(y, m, d);
+  wg_date first, last;
+  return n == 10 && wg_date_parse_span(s, n, &first, &last) == 0 ? first : WG_NODATE;
 }

@@ -30,4 +30,9 @@ void wg_date_format(wg_date t, char buf[11]);
 ** impossible. For command-line options such as --as-of. */
 wg_date wg_date_parse(const char *s, int n);
 
+/* Parses "YYYY-MM-DD" or "YYYY-MM" (n bytes) into its first and last day
+** (the same for a day; the month's first and last for a month). Returns
+** 0 for a day, 1 for a month, -1 if malformed or impossible. */
+int wg_date_parse_span(const char *s, int n, wg_date *first, wg_date *last);
+
 #endif
