@@ -102,9 +102,11 @@ enum { EXCERPT_MAX = 160, EXCERPT_BEFORE = 60 }; /* bytes of a long line shown *
 
 static const char *paint(int color, const char *code) { return color ? code : ""; }
 
-/* Steps back from p to the start of its UTF-8 sequence. */
+/* Steps back from p to the start of its UTF-8 sequence: 3 bytes at most,
+** so that a run of stray continuation bytes (invalid UTF-8) cannot pull a
+** window's end back before its caret. */
 static const char *char_start(const char *line, const char *p) {
-  while (p > line && ((unsigned char)*p & 0xC0) == 0x80) p--;
+  for (int i = 0; i < 3 && p > line && ((unsigned char)*p & 0xC0) == 0x80; i++) p--;
   return p;
 }
 
@@ -156,9 +158,10 @@ static void print_excerpt(FILE *f, Source *s, wg_span at, int line, int color) {
     if (stop > to) stop = to;
   }
   const char *pre = from > text ? "..." : "", *post = to < end ? "..." : "";
-  fprintf(f, "%5d | %s", line, pre);
+  int gutter = fprintf(f, "%5d", line); /* wider past line 99999 */
+  fprintf(f, " | %s", pre);
   put_source(f, from, (uint32_t)(to - from));
-  fprintf(f, "%s\n      | %s", post, pre[0] ? "   " : "");
+  fprintf(f, "%s\n%*s | %s", post, gutter, "", pre[0] ? "   " : "");
   put_padding(f, from, (uint32_t)(caret - from));
   int w = src_width(caret, (uint32_t)(stop - caret));
   fputs(paint(color, GREEN), f);

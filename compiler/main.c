@@ -141,7 +141,7 @@ static int compile_one(Ctx *c, Source *s, const char *path, const Options *o) {
     fprintf(stderr, "wgc: cannot read `%s`: %s\n", path, strerror(errno));
     return EXIT_USAGE;
   }
-  if (rc == SRC_TOO_LARGE) src_from_memory(s, path, "", 0);
+  if (rc == SRC_TOO_LARGE) src_from_memory(s, s->name, "", 0);
   compile_init(c, s);
   c->as_of = o->as_of;
   if (rc == SRC_TOO_LARGE) {

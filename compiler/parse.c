@@ -176,33 +176,31 @@ static void skip(Driver *d, int code, Token t, int rejected) {
   }
 }
 
-static void open_block(Driver *d, Token t) {
+/* WG108 before a block would open past MAX_DEPTH. */
+static void check_depth(Driver *d, Token t) {
   Ctx *c = d->c;
-  if (c->depth >= MAX_DEPTH) {
-    diag_report(c, 108, (wg_span){t.off, 1},
-                "blocks nest deeper than %d levels here, the limit", MAX_DEPTH);
-    c->syntax_errors++;
-    c->fatal = 1;
-    return;
-  }
-  c->open_at[c->depth++] = t.off;
+  if (c->depth < MAX_DEPTH) return;
+  diag_report(c, 108, (wg_span){t.off, 1}, "blocks nest deeper than %d levels here, the limit",
+              MAX_DEPTH);
+  c->syntax_errors++;
+  c->fatal = 1;
 }
 
 /* Hands one token to the parser; on a syntax error, starts recovery. */
 static void feed_one(Driver *d, int code, Token t) {
   Ctx *c = d->c;
   if (c->fatal) return;
-  if (code == TK_LBRACE) open_block(d, t);
+  if (code == TK_LBRACE) check_depth(d, t);
   if (c->fatal) return;
   c->parse_error = 0;
   Parse(d->parser, code, t);
   if (!c->parse_error) {
     if (code == TK_RBRACE) c->depth--;
+    if (code == TK_LBRACE) c->open_at[c->depth++] = t.off;
     track(c, code, t);
     if (code == TK_NL || code == TK_SEMI) parse_rearm(d->parser);
     return;
   }
-  if (code == TK_LBRACE) c->depth--;
   c->where = AT_START;
   if (d->closing) return; /* not even a statement end fits: give up on it */
   d->recovering = 1;

@@ -139,33 +139,34 @@ const KindSpec schema_kinds[WG_NKINDS] = {
 
 /* Every keyword in strcmp order, for binary search; a unit test checks
 ** that it is sorted and matches wg_kind_names and schema_keys. */
+#define KW(w, is_key, index) {w, sizeof(w) - 1, is_key, index}
 static const struct {
   const char *word;
-  unsigned char is_key, index;
+  unsigned char len, is_key, index;
 } keywords[] = {
-    {"adopted", 1, KEY_ADOPTED},       {"adopted_by", 1, KEY_ADOPTED_BY},
-    {"after", 1, KEY_AFTER},           {"agenda", 1, KEY_AGENDA},
-    {"allow", 1, KEY_ALLOW},           {"as_of", 1, KEY_AS_OF},
-    {"at", 1, KEY_AT},                 {"body", 0, WG_BODY},
-    {"character", 1, KEY_CHARACTER},   {"composition", 0, WG_COMPOSITION},
-    {"constraint", 1, KEY_CONSTRAINT}, {"cost", 1, KEY_COST},
-    {"decides_by", 1, KEY_DECIDES_BY}, {"deliverable", 0, WG_DELIVERABLE},
-    {"depends_on", 1, KEY_DEPENDS_ON}, {"due", 1, KEY_DUE},
-    {"established", 1, KEY_ESTABLISHED}, {"established_by", 1, KEY_ESTABLISHED_BY},
-    {"event", 0, WG_EVENT},            {"every", 1, KEY_EVERY},
-    {"from", 1, KEY_FROM},             {"group", 0, WG_GROUP},
-    {"held_by", 1, KEY_HELD_BY},       {"link", 1, KEY_LINK},
-    {"mandate", 0, WG_MANDATE},        {"meeting", 0, WG_MEETING},
-    {"member", 0, WG_MEMBER},          {"members", 1, KEY_MEMBERS},
-    {"note", 1, KEY_NOTE},             {"on", 1, KEY_ON},
-    {"online", 1, KEY_ONLINE},         {"open", 1, KEY_OPEN},
-    {"owner", 1, KEY_OWNER},           {"per_region", 1, KEY_PER_REGION},
-    {"recommendation", 0, WG_RECOMMENDATION}, {"region", 0, WG_REGION},
-    {"report_due", 1, KEY_REPORT_DUE}, {"reports_to", 1, KEY_REPORTS_TO},
-    {"role", 0, WG_ROLE},              {"seats", 1, KEY_SEATS},
-    {"stakeholder", 1, KEY_STAKEHOLDER}, {"status", 1, KEY_STATUS},
-    {"task", 1, KEY_TASK},             {"term", 1, KEY_TERM},
-    {"topic", 0, WG_TOPIC},            {"working_group", 0, WG_WORKING_GROUP},
+    KW("adopted", 1, KEY_ADOPTED),       KW("adopted_by", 1, KEY_ADOPTED_BY),
+    KW("after", 1, KEY_AFTER),           KW("agenda", 1, KEY_AGENDA),
+    KW("allow", 1, KEY_ALLOW),           KW("as_of", 1, KEY_AS_OF),
+    KW("at", 1, KEY_AT),                 KW("body", 0, WG_BODY),
+    KW("character", 1, KEY_CHARACTER),   KW("composition", 0, WG_COMPOSITION),
+    KW("constraint", 1, KEY_CONSTRAINT), KW("cost", 1, KEY_COST),
+    KW("decides_by", 1, KEY_DECIDES_BY), KW("deliverable", 0, WG_DELIVERABLE),
+    KW("depends_on", 1, KEY_DEPENDS_ON), KW("due", 1, KEY_DUE),
+    KW("established", 1, KEY_ESTABLISHED), KW("established_by", 1, KEY_ESTABLISHED_BY),
+    KW("event", 0, WG_EVENT),            KW("every", 1, KEY_EVERY),
+    KW("from", 1, KEY_FROM),             KW("group", 0, WG_GROUP),
+    KW("held_by", 1, KEY_HELD_BY),       KW("link", 1, KEY_LINK),
+    KW("mandate", 0, WG_MANDATE),        KW("meeting", 0, WG_MEETING),
+    KW("member", 0, WG_MEMBER),          KW("members", 1, KEY_MEMBERS),
+    KW("note", 1, KEY_NOTE),             KW("on", 1, KEY_ON),
+    KW("online", 1, KEY_ONLINE),         KW("open", 1, KEY_OPEN),
+    KW("owner", 1, KEY_OWNER),           KW("per_region", 1, KEY_PER_REGION),
+    KW("recommendation", 0, WG_RECOMMENDATION), KW("region", 0, WG_REGION),
+    KW("report_due", 1, KEY_REPORT_DUE), KW("reports_to", 1, KEY_REPORTS_TO),
+    KW("role", 0, WG_ROLE),              KW("seats", 1, KEY_SEATS),
+    KW("stakeholder", 1, KEY_STAKEHOLDER), KW("status", 1, KEY_STATUS),
+    KW("task", 1, KEY_TASK),             KW("term", 1, KEY_TERM),
+    KW("topic", 0, WG_TOPIC),            KW("working_group", 0, WG_WORKING_GROUP),
 };
 
 /* Where each initial letter's keywords start in `keywords`, 'a' to 'z'
@@ -179,8 +180,7 @@ int schema_keyword(const char *s, unsigned n, int *index) {
   unsigned char c = (unsigned char)s[0];
   if (n > 14 || n < 2 || c < 'a' || c > 'z') return 0;
   for (int i = by_letter[c - 'a']; i < by_letter[c - 'a' + 1]; i++) {
-    const char *w = keywords[i].word;
-    if (strlen(w) == n && memcmp(s, w, n) == 0) {
+    if (keywords[i].len == n && memcmp(s, keywords[i].word, n) == 0) {
       *index = keywords[i].index;
       return keywords[i].is_key ? 2 : 1;
     }

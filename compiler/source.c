@@ -81,8 +81,10 @@ void src_from_memory(Source *s, const char *name, const char *text, uint32_t n) 
 void src_free(Source *s) {
   free(s->text);
   free(s->lines);
+  free(s->blocks);
   s->text = NULL;
   s->lines = NULL;
+  s->blocks = NULL;
 }
 
 static void build_lines(Source *s) {
@@ -118,21 +120,33 @@ static int count_chars(const char *p, uint32_t n) {
   return cols;
 }
 
+enum { BLOCK = 256 };
+
+/* Fills s->blocks for the line from start to end. */
+static void index_line(Source *s, uint32_t i, uint32_t start, uint32_t end) {
+  uint32_t n = (end - start) / BLOCK + 1;
+  s->blocks = xrealloc(s->blocks, (size_t)n * sizeof *s->blocks);
+  s->blocks[0] = 0;
+  for (uint32_t k = 1; k < n; k++)
+    s->blocks[k] = s->blocks[k - 1] + (uint32_t)count_chars(s->text + start + (k - 1) * BLOCK, BLOCK);
+  s->blocks_line = i + 1;
+}
+
 void src_position(Source *s, uint32_t off, int *line, int *col) {
   if (off > s->len) off = s->len;
   uint32_t i = line_index(s, off);
   uint32_t start = s->lines[i];
   if (i == 0 && s->bom && off >= s->bom) start = s->bom;
   int chars = 0;
-  if (s->memo_col && s->memo_line == i && s->memo_off >= start && s->memo_off <= off) {
-    chars = s->memo_col - 1;
-    start = s->memo_off;
+  if (off - start > 4 * BLOCK) {
+    uint32_t end = i + 1 < s->nlines ? s->lines[i + 1] : s->len;
+    if (s->blocks_line != i + 1) index_line(s, i, start, end);
+    uint32_t k = (off - start) / BLOCK;
+    chars = (int)s->blocks[k];
+    start += k * BLOCK;
   }
   *line = (int)i + 1;
   *col = chars + count_chars(s->text + start, off - start) + 1;
-  s->memo_off = off;
-  s->memo_line = i;
-  s->memo_col = *col;
 }
 
 const char *src_line(Source *s, uint32_t off, uint32_t *len) {

@@ -16,11 +16,11 @@ typedef struct Source {
   uint32_t bom;     /* 3 when the file starts with a byte-order mark */
   uint32_t *lines;  /* offsets of line starts, built on demand */
   uint32_t nlines;
-  /* The last position computed: diagnostics are printed in order, so the
-  ** next column is counted on from here, not from the line's start
-  ** (300,000 errors on one long line would otherwise be quadratic). */
-  uint32_t memo_off, memo_line;
-  int memo_col;
+  /* For the last long line asked about: characters before each 256-byte
+  ** block, so that a column costs at most a block of counting in any
+  ** order (300,000 errors on one line would otherwise be quadratic). */
+  uint32_t *blocks;
+  uint32_t blocks_line; /* 1 + the line's index; 0 for none */
 } Source;
 
 /* Outcome of src_load. */
