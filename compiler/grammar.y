@@ -21,7 +21,7 @@
 
 #include "compile.h"
 #include "lexer.h"
-#include "parse.h"
+#include "parse_driver.h"
 #include "tree.h"
 }
 

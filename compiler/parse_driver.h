@@ -1,9 +1,9 @@
 /*
 ** The parser's interface: Lemon's generated functions (build/grammar.c)
-** and the hooks it calls back into the driver (parse.c).
+** and the hooks it calls back into the driver (parse_driver.c).
 */
-#ifndef WGC_PARSE_H
-#define WGC_PARSE_H
+#ifndef WGC_PARSE_DRIVER_H
+#define WGC_PARSE_DRIVER_H
 
 #include <stddef.h>
 

@@ -18,7 +18,7 @@
 #include "compile.h"
 #include "grammar.h"
 #include "lexer.h"
-#include "parse.h"
+#include "parse_driver.h"
 #include "schema.h"
 #include "suggest.h"
 
