@@ -259,9 +259,9 @@ static int schema_main(int argc, char **argv) {
   return EXIT_CLEAN;
 }
 
-static int command_help(const char *cmd) {
+/* One help text serves `wgc --help` and `wgc COMMAND --help`. */
+static int help(void) {
   fputs(usage_text, stdout);
-  (void)cmd;
   return EXIT_CLEAN;
 }
 
@@ -274,10 +274,10 @@ int main(int argc, char **argv) {
   if (argc < 2) return usage_error("%s", "no command given");
   const char *cmd = argv[1];
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
-    return command_help(NULL);
+    return help();
   if (strcmp(cmd, "--version") == 0) return puts("wgc " WGC_VERSION), EXIT_CLEAN;
   for (int i = 2; i < argc; i++)
-    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) return command_help(cmd);
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) return help();
   if (strcmp(cmd, "explain") == 0) return explain_main(argc - 2, argv + 2);
   if (strcmp(cmd, "rules") == 0) return explain_rules_main(argc - 2, argv + 2);
   if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);

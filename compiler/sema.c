@@ -43,6 +43,18 @@ const char *sema_when(Sema *s, const wg_when *w) {
   return buf;
 }
 
+const char *sema_cycle_text(Sema *s, const char *const *names, int n) {
+  size_t len = 1;
+  for (int k = 0; k <= n; k++) len += strlen(names[k % n]) + 4;
+  char *buf = wg_alloc(s->c->arena, len), *o = buf;
+  for (int k = 0; k <= n; k++) {
+    size_t m = strlen(names[k % n]);
+    if (k) memcpy(o, " -> ", 4), o += 4;
+    memcpy(o, names[k % n], m), o += m;
+  }
+  return buf;
+}
+
 const char *sema_kind_phrase(int kind) {
   static const char *const phrases[WG_NKINDS] = {
       "the working group", "a mandate",  "a body",  "a role",        "a region",

@@ -56,6 +56,9 @@ const char *sema_day(Sema *s, wg_date t);
 /* "2013-11-06", or "2013-11-06 (`M2`)" when the date came from a name. */
 const char *sema_when(Sema *s, const wg_when *w);
 
+/* "a -> b -> c -> a" for the n names of a cycle, in the arena. */
+const char *sema_cycle_text(Sema *s, const char *const *names, int n);
+
 /* "a deliverable", "an event": the kind's name with its article. */
 const char *sema_kind_phrase(int kind);
 

@@ -95,22 +95,11 @@ static void unused_declaration(Sema *s) {
     if (!ch->events[i].uses) unused(s, &m, WG_EVENT, i, ch->events[i].id, ch->events[i].at);
 }
 
-/* "`A -> B -> A`" for a cycle of bodies. */
+/* "A -> B -> A" for a cycle of bodies. */
 static const char *chain(Sema *s, const int *cycle, int n) {
-  size_t len = 3;
-  for (int k = 0; k < n; k++) len += strlen(s->ch->bodies[cycle[k]].id) + 4;
-  len += strlen(s->ch->bodies[cycle[0]].id);
-  char *buf = wg_alloc(s->c->arena, len), *o = buf;
-  *o++ = '`';
-  for (int k = 0; k <= n; k++) {
-    const char *id = s->ch->bodies[cycle[k % n]].id;
-    size_t m = strlen(id);
-    if (k) memcpy(o, " -> ", 4), o += 4;
-    memcpy(o, id, m), o += m;
-  }
-  *o++ = '`';
-  *o = '\0';
-  return buf;
+  const char **names = wg_alloc(s->c->arena, (size_t)n * sizeof *names);
+  for (int k = 0; k < n; k++) names[k] = s->ch->bodies[cycle[k]].id;
+  return sema_cycle_text(s, names, n);
 }
 
 /* WG702, once per cycle: each body in it reports to the next. */
@@ -125,7 +114,7 @@ static void reporting_cycle(void *ctx, const int *cycle, int n) {
     return;
   }
   d = diag_report(s->c, 702, b[cycle[0]].reports_to.at,
-                  "bodies report to each other in a cycle: %s; correct the `reports_to` that "
+                  "bodies report to each other in a cycle: `%s`; correct the `reports_to` that "
                   "is wrong", chain(s, cycle, n));
   for (int k = 1; k < n; k++)
     diag_note(s->c, d, b[cycle[k]].reports_to.at, "`%s` reports to `%s` here", b[cycle[k]].id,

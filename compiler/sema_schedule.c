@@ -67,17 +67,9 @@ typedef struct Cycles {
 
 /* "a -> b -> c -> a". */
 static const char *spell_cycle(Sema *s, const int *cycle, int n) {
-  size_t len = 1;
-  for (int k = 0; k <= n; k++) len += strlen(name_of(s->ch->items[cycle[k % n]].id)) + 4;
-  char *buf = wg_alloc(s->c->arena, len), *o = buf;
-  for (int k = 0; k <= n; k++) {
-    const char *id = name_of(s->ch->items[cycle[k % n]].id);
-    size_t m = strlen(id);
-    if (k) memcpy(o, " -> ", 4), o += 4;
-    memcpy(o, id, m), o += m;
-  }
-  *o = 0;
-  return buf;
+  const char **names = wg_alloc(s->c->arena, (size_t)n * sizeof *names);
+  for (int k = 0; k < n; k++) names[k] = name_of(s->ch->items[cycle[k]].id);
+  return sema_cycle_text(s, names, n);
 }
 
 /* Reported at the depends_on that starts the cycle, with a note at every
