@@ -6,6 +6,8 @@
 #include "sema.h"
 #include "suggest.h"
 
+#include "../runtime/pages.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,39 +75,42 @@ static uint32_t hash(const char *s) {
   return h;
 }
 
-static Name *find_slot(Name *slots, uint32_t cap, const char *name) {
-  for (uint32_t i = hash(name) & (cap - 1);; i = (i + 1) & (cap - 1))
-    if (!slots[i].name || strcmp(slots[i].name, name) == 0) return &slots[i];
+static Name *find_slot(Name *slots, uint32_t cap, const char *name, uint32_t h) {
+  for (uint32_t i = h & (cap - 1);; i = (i + 1) & (cap - 1))
+    if (!slots[i].name || (slots[i].hash == h && strcmp(slots[i].name, name) == 0))
+      return &slots[i];
 }
 
 static void grow(Sema *s) {
   uint32_t cap = s->cap ? s->cap * 2 : 256;
-  Name *slots = calloc(cap, sizeof *slots);
-  if (!slots) abort();
-  for (uint32_t i = 0; i < s->cap; i++)
-    if (s->names[i].name) *find_slot(slots, cap, s->names[i].name) = s->names[i];
-  free(s->names);
+  Name *slots = wg_pages_alloc(cap * sizeof *slots);
+  for (uint32_t i = 0; i < s->cap; i++) {
+    const Name *n = &s->names[i];
+    if (n->name) *find_slot(slots, cap, n->name, n->hash) = *n;
+  }
+  wg_pages_free(s->names, s->cap * sizeof *s->names);
   s->names = slots;
   s->cap = cap;
 }
 
 const Name *sema_lookup(const Sema *s, const char *name) {
   if (!s->cap) return NULL;
-  Name *n = find_slot(s->names, s->cap, name);
+  Name *n = find_slot(s->names, s->cap, name, hash(name));
   return n->name ? n : NULL;
 }
 
 /* Enters d under its id; reports a duplicate (WG203). */
 static void define(Sema *s, Decl *d) {
   if (2 * (s->nnames + 1) > s->cap) grow(s);
-  Name *n = find_slot(s->names, s->cap, d->id);
+  uint32_t h = hash(d->id);
+  Name *n = find_slot(s->names, s->cap, d->id, h);
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
                           d->id, sema_kind_phrase(n->kind));
     diag_note(s->c, g, n->decl->name->at, "`%s` is first declared here", d->id);
     return;
   }
-  *n = (Name){d->id, d->kind, d->index, d};
+  *n = (Name){d->id, h, d->kind, d->index, d};
   s->nnames++;
 }
 
@@ -234,6 +239,6 @@ void sema_check(Ctx *c) {
   sema_status(&s);
   sema_hygiene(&s);
   sema_allow(&s);
-  free(s.names);
+  wg_pages_free(s.names, s.cap * sizeof *s.names);
   for (int k = 0; k < WG_NKINDS; k++) free(s.decls[k]);
 }

@@ -17,6 +17,7 @@
 ** index space, the charter's items array; groups index comp.groups. */
 typedef struct Name {
   const char *name;
+  uint32_t hash; /* of name: most probes are settled without a strcmp */
   int kind, index;
   Decl *decl;
 } Name;

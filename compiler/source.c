@@ -10,7 +10,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utf8proc.h>
+
+#include "../runtime/pages.h"
 
 static void *xrealloc(void *p, size_t n) {
   p = realloc(p, n);
@@ -21,34 +24,45 @@ static void *xrealloc(void *p, size_t n) {
   return p;
 }
 
+/* Moves the text to a buffer of cap bytes (pages.h: a large file is read
+** into huge pages, a page fault per 2 MiB instead of per 4 KiB). */
+static void resize_text(Source *s, size_t n, size_t cap) {
+  char *buf = wg_pages_alloc(cap);
+  if (n) memcpy(buf, s->text, n);
+  wg_pages_free(s->text, s->cap);
+  s->text = buf;
+  s->cap = cap;
+}
+
 static void skip_bom(Source *s) {
   s->bom = s->len >= 3 && memcmp(s->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
+/* Reads f whole. A regular file's size gives the buffer's, so it is read
+** in one pass; a pipe's buffer doubles as it fills. */
 static int read_all(FILE *f, Source *s, uint32_t limit) {
+  struct stat st;
   size_t cap = 64 * 1024, n = 0;
-  char *buf = xrealloc(NULL, cap + 1);
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size < limit)
+    cap = (size_t)st.st_size + 1;
+  resize_text(s, 0, cap + 1);
   for (;;) {
-    size_t got = fread(buf + n, 1, cap - n, f);
+    size_t got = fread(s->text + n, 1, cap - n, f);
     n += got;
     if (n > limit) {
-      free(buf);
+      src_free(s);
       return SRC_TOO_LARGE;
     }
     if (got == 0) break;
-    if (n == cap) {
-      cap *= 2;
-      buf = xrealloc(buf, cap + 1);
-    }
+    if (n == cap) resize_text(s, n, (cap *= 2) + 1);
   }
   if (ferror(f)) {
     int e = errno ? errno : EIO;
-    free(buf);
+    src_free(s);
     errno = e;
     return SRC_IO_ERROR;
   }
-  buf[n] = 0;
-  s->text = buf;
+  s->text[n] = 0;
   s->len = (uint32_t)n;
   skip_bom(s);
   return SRC_OK;
@@ -71,7 +85,7 @@ int src_load(Source *s, const char *path, uint32_t limit) {
 void src_from_memory(Source *s, const char *name, const char *text, uint32_t n) {
   memset(s, 0, sizeof *s);
   s->path = s->name = name;
-  s->text = xrealloc(NULL, (size_t)n + 1);
+  resize_text(s, 0, (size_t)n + 1);
   memcpy(s->text, text, n);
   s->text[n] = 0;
   s->len = n;
@@ -79,10 +93,11 @@ void src_from_memory(Source *s, const char *name, const char *text, uint32_t n) 
 }
 
 void src_free(Source *s) {
-  free(s->text);
+  wg_pages_free(s->text, s->cap);
   free(s->lines);
   free(s->blocks);
   s->text = NULL;
+  s->cap = 0;
   s->lines = NULL;
   s->blocks = NULL;
 }

@@ -6,6 +6,7 @@
 #ifndef WGC_SOURCE_H
 #define WGC_SOURCE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct Source {
@@ -13,6 +14,7 @@ typedef struct Source {
   const char *name; /* as shown in diagnostics: "<stdin>" for "-" */
   char *text;       /* len bytes and a NUL */
   uint32_t len;
+  size_t cap;       /* bytes allocated for text */
   uint32_t bom;     /* 3 when the file starts with a byte-order mark */
   uint32_t *lines;  /* offsets of line starts, built on demand */
   uint32_t nlines;

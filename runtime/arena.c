@@ -2,11 +2,12 @@
 ** A bump allocator over a list of chunks. Chunks grow geometrically so a
 ** large charter needs few of them; an oversized request gets a chunk of
 ** its own so it never wastes the rest of the current one. Chunks come
-** zeroed from calloc (fresh pages, for large ones) and memory is never
+** zeroed (pages.h: fresh huge pages, for large ones) and memory is never
 ** reused, so allocations need no clearing of their own. Alignment is 8:
 ** nothing in the tree or model needs more, and 16 would waste a fifth.
 */
 #include "arena.h"
+#include "pages.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -15,7 +16,7 @@
 
 typedef struct Chunk {
   struct Chunk *next;
-  size_t size, used;
+  size_t bytes, size, used; /* bytes: the whole block, header included */
   uint64_t data[];
 } Chunk;
 
@@ -26,17 +27,8 @@ struct wg_arena {
 
 enum { FIRST_CHUNK = 16 * 1024, MAX_CHUNK = 8 * 1024 * 1024 };
 
-static void *xmalloc(size_t n) {
-  void *p = calloc(1, n);
-  if (!p) {
-    fputs("wgc: out of memory\n", stderr);
-    abort();
-  }
-  return p;
-}
-
 wg_arena *wg_arena_new(void) {
-  wg_arena *a = xmalloc(sizeof *a);
+  wg_arena *a = wg_pages_alloc(sizeof *a);
   a->head = NULL;
   a->next_size = FIRST_CHUNK;
   a->total = 0;
@@ -47,19 +39,20 @@ void wg_arena_free(wg_arena *a) {
   if (!a) return;
   for (Chunk *c = a->head, *next; c; c = next) {
     next = c->next;
-    free(c);
+    wg_pages_free(c, c->bytes);
   }
-  free(a);
+  wg_pages_free(a, sizeof *a);
 }
 
 static Chunk *new_chunk(wg_arena *a, size_t need) {
-  size_t size = a->next_size;
-  if (size < need) size = need;
+  size_t bytes = a->next_size;
+  if (bytes < sizeof(Chunk) + need) bytes = sizeof(Chunk) + need;
   if (a->next_size < MAX_CHUNK) a->next_size *= 2;
-  Chunk *c = xmalloc(sizeof *c + size);
-  c->size = size;
+  Chunk *c = wg_pages_alloc(bytes);
+  c->bytes = bytes;
+  c->size = bytes - sizeof *c;
   c->used = 0;
-  if (a->head && need > a->head->size - a->head->used && size == need) {
+  if (a->head && need > a->head->size - a->head->used && c->size == need) {
     /* Oversized: link it behind the current chunk, which stays in use. */
     c->next = a->head->next;
     a->head->next = c;

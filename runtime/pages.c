@@ -1,0 +1,54 @@
+/*
+** Blocks of 1 MiB and more are mapped privately and marked for huge
+** pages (madvise: the kernel may decline, and then it is only a hint).
+** Smaller blocks come from calloc, where huge pages would waste memory.
+** Which of the two a block came from follows from its size alone.
+*/
+#include "pages.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+enum { MAPPED = 1 << 20, HUGE_PAGE = 2 << 20 };
+
+static void out_of_memory(void) {
+  fputs("wgc: out of memory\n", stderr);
+  abort();
+}
+
+/* Rounds n up to whole huge pages, so that a mapping is all huge pages. */
+static size_t mapped_size(size_t n) { return (n + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE; }
+
+/* A mapping of n bytes aligned to a huge page: map one page more, then
+** trim the ends. */
+static void *map_aligned(size_t n) {
+  size_t over = n + HUGE_PAGE;
+  char *p = mmap(NULL, over, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) out_of_memory();
+  char *q = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
+  if (q > p) munmap(p, (size_t)(q - p));
+  if (p + over > q + n) munmap(q + n, (size_t)(p + over - (q + n)));
+  return q;
+}
+
+void *wg_pages_alloc(size_t n) {
+  if (n < MAPPED) {
+    void *p = calloc(1, n ? n : 1);
+    if (!p) out_of_memory();
+    return p;
+  }
+  n = mapped_size(n);
+  void *p = map_aligned(n);
+#ifdef MADV_HUGEPAGE
+  madvise(p, n, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void wg_pages_free(void *p, size_t n) {
+  if (!p) return;
+  if (n < MAPPED) free(p);
+  else munmap(p, mapped_size(n));
+}
