@@ -208,6 +208,7 @@ static void count_members(Sema *s, Decl *d) {
 
 static void declare(Sema *s, Decl *parent) {
   for (Decl *d = parent->children; d; d = d->next) {
+    d->parent = parent; /* here, not in the parser: this pass has d in cache */
     if (d->kind < 0 || !check_place(s, d)) {
       d->bad = 1;
       continue;

@@ -32,6 +32,9 @@ typedef struct Sema {
   int nmembers;            /* member declarations and `members` strings */
   Decl *wg, *comp;         /* the first working_group and composition */
   int suggestions;         /* "did you mean" searches left (they cost O(names)) */
+  int unresolved;          /* references reported unresolved (WG204) */
+  int allows;              /* valid `allow` properties: without any, sema_allow
+                              need not walk the tree */
 } Sema;
 
 /* The name table entry for name, or NULL. */

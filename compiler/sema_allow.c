@@ -71,7 +71,7 @@ static int covers(wg_span scope, uint32_t off) {
 
 void sema_allow(Sema *s) {
   Allows a = {0};
-  collect(s, s->c->root, &a);
+  if (s->allows) collect(s, s->c->root, &a);
   for (int i = 0; i < s->c->diags.n; i++) {
     Diag *d = s->c->diags.v[i];
     if (d->severity != SEV_WARNING) continue;

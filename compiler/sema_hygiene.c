@@ -79,7 +79,7 @@ static void unused_declaration(Sema *s) {
   const wg_charter *ch = s->ch;
   Misses m = {.n = 0};
   if (!ch->has_wg) return; /* WG201: what it would refer to is missing with it */
-  for (int k = 0; k < WG_NKINDS; k++)
+  for (int k = 0; k < WG_NKINDS && s->unresolved; k++)
     for (int i = 0; i < s->ndecls[k] && m.n < MAX_MISSES; i++)
       collect_misses(s, s->decls[k][i], &m);
   for (int i = 0; i < ch->nbodies; i++) {

@@ -93,6 +93,7 @@ static void resolve(Sema *s, const PropSpec *p, Value *v) {
     if (hint) snprintf(tail, sizeof tail, "; did you mean `%.60s`?", hint);
     diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter%s", v->s, tail);
     v->bad = 1;
+    s->unresolved++;
     return;
   }
   if (!(p->refs & (1u << n->kind))) {
@@ -227,6 +228,7 @@ void sema_check_props(Sema *s, Decl *d) {
       p->bad = 1;
       continue;
     }
+    s->allows += p->key == KEY_ALLOW;
     for (Value *v = p->vals; v; v = v->next) check_value(s, spec, v);
   }
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;

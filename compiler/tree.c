@@ -141,8 +141,7 @@ static void adopt(Decl *parent, Body *b) {
   Prop **tail = &parent->props;
   while (*tail) tail = &(*tail)->next;
   *tail = b->props;
-  parent->children = b->decls;
-  for (Decl *d = b->decls; d; d = d->next) d->parent = parent;
+  parent->children = b->decls; /* their parent links: sema's first pass */
 }
 
 void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace) {

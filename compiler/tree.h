@@ -52,7 +52,8 @@ struct Decl {
   Value *name;   /* IDENT or INT, or NULL */
   Value *title;  /* STRING, or NULL */
   Prop *props;   /* inline ones first, then the block's, in source order */
-  struct Decl *children, *next, *parent;
+  struct Decl *children, *next;
+  struct Decl *parent; /* set by the checker's first pass */
   /* Set by the checker: */
   int bad;    /* misplaced: neither it nor what it holds is checked further */
   int index;  /* its place in the model's array for its kind */
