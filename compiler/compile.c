@@ -13,13 +13,15 @@ void compile_init(Ctx *c, const Source *src) {
   memset(c, 0, sizeof *c);
   c->src = src;
   c->arena = wg_arena_new();
+  c->decls = wg_arena_new();
   c->as_of = WG_NODATE;
 }
 
 void compile_done(Ctx *c) {
   diag_free(&c->diags);
   wg_arena_free(c->arena);
-  c->arena = NULL;
+  wg_arena_free(c->decls);
+  c->arena = c->decls = NULL;
 }
 
 void compile(Ctx *c) {

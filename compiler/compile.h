@@ -31,6 +31,9 @@ enum {
 typedef struct Ctx {
   const Source *src;
   wg_arena *arena;
+  wg_arena *decls;     /* declarations only, contiguous in source order: the
+                          checker's passes over them then read memory in
+                          sequence instead of jumping over their contents */
   DiagList diags;
   Decl *root;          /* the syntax tree; its children are the top level */
   wg_charter *charter; /* the model, once the checker has built it */

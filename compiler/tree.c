@@ -94,7 +94,7 @@ void tree_path_extend(Ctx *c, Value *p, Token b) {
 }
 
 Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
-  Decl *d = wg_alloc(c->arena, sizeof *d);
+  Decl *d = wg_alloc(c->decls, sizeof *d);
   int index = -1;
   schema_keyword(c->src->text + kw.off, kw.len, &index);
   d->kind = index;
@@ -151,7 +151,7 @@ void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace) {
 }
 
 void tree_finish_root(Ctx *c, Body *b) {
-  Decl *root = wg_alloc(c->arena, sizeof *root);
+  Decl *root = wg_alloc(c->decls, sizeof *root);
   root->kind = -1;
   root->at = (wg_span){0, c->src->len};
   adopt(root, b);
