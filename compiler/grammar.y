@@ -40,11 +40,9 @@
 %token KIND KEY IDENT INTEGER STRING DATE DOTDOT DOT COMMA LBRACE RBRACE SEMI NL.
 
 %type items {Body}
-%type stmt {Stmt}
 %type decl {Decl *}
 %type head {Decl *}
 %type prop {Prop *}
-%type vals {VList}
 %type vlist {VList}
 %type value {Value *}
 %type path {Value *}
@@ -53,22 +51,25 @@
 
 file ::= items(B).                          { tree_finish_root(c, &B); }
 
+/* Statements end at NL or SEMI. The rules are spelt out for each rather
+** than through unit rules (sep ::= NL, stmt ::= decl, ...): each unit
+** rule is one more reduction for every statement of the file. */
 items(A) ::= .                              { memset(&A, 0, sizeof A); }
-items(A) ::= items(A) sep.
-items(A) ::= items(A) stmt(S) sep.          { tree_add(&A, S); }
-items(A) ::= items(A) error sep.
-
-sep ::= NL.
-sep ::= SEMI.
-
-stmt(S) ::= decl(D).                        { S.decl = D; S.prop = NULL; }
-stmt(S) ::= prop(P).                        { S.decl = NULL; S.prop = P; }
+items(A) ::= items(A) NL.
+items(A) ::= items(A) SEMI.
+items(A) ::= items(A) decl(D) NL.           { tree_add_decl(&A, D); }
+items(A) ::= items(A) decl(D) SEMI.         { tree_add_decl(&A, D); }
+items(A) ::= items(A) prop(P) NL.           { tree_add_prop(&A, P); }
+items(A) ::= items(A) prop(P) SEMI.         { tree_add_prop(&A, P); }
+items(A) ::= items(A) error NL.
+items(A) ::= items(A) error SEMI.
 
 decl(D) ::= head(D).
 decl(D) ::= head(D) LBRACE items(B) RBRACE(R). { tree_add_block(c, D, &B, R); }
 
 head(D) ::= KIND(K) name(N) title(T).       { D = tree_decl(c, K, N, T); }
-head(D) ::= head(D) KEY(K) vals(V).         { tree_add_inline(c, D, tree_prop(c, K, 1, &V)); }
+head(D) ::= head(D) KEY(K).                 { tree_add_inline(c, D, tree_prop(c, K, 1, NULL)); }
+head(D) ::= head(D) KEY(K) vlist(V).        { tree_add_inline(c, D, tree_prop(c, K, 1, &V)); }
 
 name(N) ::= .                               { N = NULL; }
 name(N) ::= IDENT(X).                       { N = tree_value(c, V_IDENT, X); }
@@ -77,11 +78,11 @@ name(N) ::= INTEGER(X).                     { N = tree_value(c, V_INT, X); }
 title(T) ::= .                              { T = NULL; }
 title(T) ::= STRING(X).                     { T = tree_value(c, V_STRING, X); }
 
-prop(P) ::= KEY(K) vals(V).                 { P = tree_prop(c, K, 1, &V); }
-prop(P) ::= IDENT(K) vals(V).               { P = tree_prop(c, K, 0, &V); }
-
-vals(V) ::= .                               { memset(&V, 0, sizeof V); }
-vals(V) ::= vlist(V).
+/* A property without values is a syntax the checker reports (WG208). */
+prop(P) ::= KEY(K).                         { P = tree_prop(c, K, 1, NULL); }
+prop(P) ::= KEY(K) vlist(V).                { P = tree_prop(c, K, 1, &V); }
+prop(P) ::= IDENT(K).                       { P = tree_prop(c, K, 0, NULL); }
+prop(P) ::= IDENT(K) vlist(V).              { P = tree_prop(c, K, 0, &V); }
 
 vlist(L) ::= value(X).                      { L.first = L.last = X; L.n = 1; }
 vlist(L) ::= vlist(L) COMMA value(X).       { L.last->next = X; L.last = X; L.n++; }

@@ -111,9 +111,10 @@ Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v) {
   p->key = -1;
   if (is_keyword) schema_keyword(c->src->text + key.off, key.len, &p->key);
   p->key_at = p->at = token_span(key);
+  if (!v) return p;
   p->vals = v->first;
   p->nvals = v->n;
-  if (v->last) widen(&p->at, v->last->at);
+  widen(&p->at, v->last->at);
   return p;
 }
 
@@ -125,16 +126,16 @@ void tree_add_inline(Ctx *c, Decl *d, Prop *p) {
   widen(&d->at, p->at);
 }
 
-void tree_add(Body *b, Stmt s) {
-  if (s.decl) {
-    if (b->dlast) b->dlast->next = s.decl;
-    else b->decls = s.decl;
-    b->dlast = s.decl;
-  } else {
-    if (b->plast) b->plast->next = s.prop;
-    else b->props = s.prop;
-    b->plast = s.prop;
-  }
+void tree_add_decl(Body *b, Decl *d) {
+  if (b->dlast) b->dlast->next = d;
+  else b->decls = d;
+  b->dlast = d;
+}
+
+void tree_add_prop(Body *b, Prop *p) {
+  if (b->plast) b->plast->next = p;
+  else b->props = p;
+  b->plast = p;
 }
 
 static void adopt(Decl *parent, Body *b) {

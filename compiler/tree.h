@@ -76,12 +76,6 @@ typedef struct Body {
   Decl *decls, *dlast;
 } Body;
 
-/* A statement: a declaration or a property. */
-typedef struct Stmt {
-  Decl *decl;
-  Prop *prop;
-} Stmt;
-
 /* Values joined by ','. */
 typedef struct VList {
   Value *first, *last;
@@ -97,14 +91,15 @@ void tree_add_inline(Ctx *c, Decl *d, Prop *p);
 /* Attaches the block closed by rbrace to d. */
 void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace);
 
-/* Appends a statement to a body. */
-void tree_add(Body *b, Stmt s);
+/* Appends a declaration, or a property, to a body. */
+void tree_add_decl(Body *b, Decl *d);
+void tree_add_prop(Body *b, Prop *p);
 
 /* Makes the file's statements the children of c->root. */
 void tree_finish_root(Ctx *c, Body *b);
 
 /* A property with key token key (a keyword or, if !is_keyword, a plain
-** identifier) and values v. */
+** identifier) and values v (NULL for none). */
 Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v);
 
 /* A value of type t from token tok (IDENT, INT, STRING or DATE). */
