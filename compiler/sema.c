@@ -69,11 +69,7 @@ int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : ki
 
 /* --- The name table ------------------------------------------------------ */
 
-static uint32_t hash(const char *s) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
-  return h;
-}
+static uint32_t hash(const char *s) { return tree_hash(TREE_HASH_SEED, s, strlen(s)); }
 
 static Name *find_slot(Name *slots, uint32_t cap, const char *name, uint32_t h) {
   for (uint32_t i = h & (cap - 1);; i = (i + 1) & (cap - 1))
@@ -81,50 +77,58 @@ static Name *find_slot(Name *slots, uint32_t cap, const char *name, uint32_t h) 
       return &slots[i];
 }
 
-static void grow(Sema *s) {
-  uint32_t cap = s->cap ? s->cap * 2 : 256;
-  Name *slots = wg_pages_alloc(cap * sizeof *slots);
-  for (uint32_t i = 0; i < s->cap; i++) {
-    const Name *n = &s->names[i];
-    if (n->name) *find_slot(slots, cap, n->name, n->hash) = *n;
-  }
-  wg_pages_free(s->names, s->cap * sizeof *s->names);
-  s->names = slots;
-  s->cap = cap;
-}
-
-const Name *sema_lookup(const Sema *s, const char *name) {
+const Name *sema_find(const Sema *s, const char *name, uint32_t h) {
   if (!s->cap) return NULL;
-  Name *n = find_slot(s->names, s->cap, name, hash(name));
+  Name *n = find_slot(s->names, s->cap, name, h);
   return n->name ? n : NULL;
 }
 
+const Name *sema_lookup(const Sema *s, const char *name) { return sema_find(s, name, hash(name)); }
+
 /* Enters d under its id; reports a duplicate (WG203). */
 static void define(Sema *s, Decl *d) {
-  if (2 * (s->nnames + 1) > s->cap) grow(s);
-  uint32_t h = hash(d->id);
-  Name *n = find_slot(s->names, s->cap, d->id, h);
+  Name *n = find_slot(s->names, s->cap, d->id, d->id_hash);
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
                           d->id, sema_kind_phrase(n->kind));
     diag_note(s->c, g, n->decl->name->at, "`%s` is first declared here", d->id);
     return;
   }
-  *n = (Name){d->id, h, d->kind, d->index, d};
-  s->nnames++;
+  *n = (Name){d->id, d->id_hash, d->kind, d->index, d};
+}
+
+/* Enters every named declaration, in source order so that the first of
+** a name is the one kept. The table is sized once, at most half full,
+** and each slot is fetched a few names ahead: at a hundred thousand
+** names, waiting for memory is most of what a table costs. */
+static void define_all(Sema *s) {
+  enum { AHEAD = 8 };
+  uint32_t cap = 256;
+  while (cap < 2 * (uint32_t)s->nnamed) cap *= 2;
+  s->names = wg_pages_alloc(cap * sizeof *s->names);
+  s->cap = cap;
+  for (int i = 0; i < s->nnamed; i++) {
+    if (i + AHEAD < s->nnamed) sema_prefetch(s, s->named[i + AHEAD]->id_hash, 0);
+    define(s, s->named[i]);
+  }
 }
 
 /* --- Declarations ----------------------------------------------------------- */
 
+/* Appends d to the array v of *n declarations, with room for *cap. */
+static void push(Decl ***v, int *n, int *cap, Decl *d) {
+  if (*n == *cap) {
+    *cap = *cap ? 2 * *cap : 16;
+    *v = realloc(*v, (size_t)*cap * sizeof **v);
+    if (!*v) abort();
+  }
+  (*v)[(*n)++] = d;
+}
+
 static void add_decl(Sema *s, Decl *d) {
   int k = sema_slot(d->kind);
-  if (s->ndecls[k] == s->capdecls[k]) {
-    s->capdecls[k] = s->capdecls[k] ? 2 * s->capdecls[k] : 16;
-    s->decls[k] = realloc(s->decls[k], (size_t)s->capdecls[k] * sizeof *s->decls[k]);
-    if (!s->decls[k]) abort();
-  }
   d->index = s->ndecls[k];
-  s->decls[k][s->ndecls[k]++] = d;
+  push(&s->decls[k], &s->ndecls[k], &s->capdecls[k], d);
 }
 
 /* WG209: d must stand where its kind may. */
@@ -170,6 +174,7 @@ static void check_naming(Sema *s, Decl *d) {
 static int set_id(Sema *s, Decl *d) {
   if (!d->name) return 0;
   d->id = d->name->s;
+  d->id_hash = d->name->type == V_IDENT ? d->name->hash : hash(d->id);
   if (d->kind != WG_RECOMMENDATION) return 1;
   if (d->parent && d->parent->kind == WG_TOPIC && d->parent->id) {
     size_t n = strlen(d->parent->id), m = strlen(d->name->s);
@@ -178,6 +183,7 @@ static int set_id(Sema *s, Decl *d) {
     id[n] = '.';
     memcpy(id + n + 1, d->name->s, m + 1);
     d->id = id;
+    d->id_hash = hash(id);
   } else if (d->name->type == V_INT) {
     diag_report(s->c, 209, d->name->at,
                 "a recommendation numbered `%s` must stand inside a `topic` (it is then "
@@ -221,7 +227,7 @@ static void declare(Sema *s, Decl *parent) {
     }
     add_decl(s, d);
     count_members(s, d);
-    if (set_id(s, d)) define(s, d);
+    if (set_id(s, d)) push(&s->named, &s->nnamed, &s->capnamed, d);
     declare(s, d);
   }
 }
@@ -229,6 +235,7 @@ static void declare(Sema *s, Decl *parent) {
 void sema_check(Ctx *c) {
   Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS};
   declare(&s, c->root);
+  define_all(&s);
   if (!s.wg)
     diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
@@ -242,4 +249,5 @@ void sema_check(Ctx *c) {
   sema_allow(&s);
   wg_pages_free(s.names, s.cap * sizeof *s.names);
   for (int k = 0; k < WG_NKINDS; k++) free(s.decls[k]);
+  free(s.named);
 }

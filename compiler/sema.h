@@ -26,7 +26,9 @@ typedef struct Sema {
   Ctx *c;
   wg_charter *ch;
   Name *names; /* open-addressing hash table */
-  uint32_t cap, nnames;
+  uint32_t cap;
+  Decl **named; /* the declarations with an id, in source order */
+  int nnamed, capnamed;
   Decl **decls[WG_NKINDS]; /* by kind (items under WG_DELIVERABLE), model order */
   int ndecls[WG_NKINDS], capdecls[WG_NKINDS];
   int nmembers;            /* member declarations and `members` strings */
@@ -39,6 +41,17 @@ typedef struct Sema {
 
 /* The name table entry for name, or NULL. */
 const Name *sema_lookup(const Sema *s, const char *name);
+
+/* The same, for a name whose tree_hash is h. */
+const Name *sema_find(const Sema *s, const char *name, uint32_t h);
+
+/* Asks the processor to fetch what a lookup of hash h will read: its
+** slot, or (name set, once the slot has arrived) the name it holds. */
+static inline void sema_prefetch(const Sema *s, uint32_t h, int name) {
+  const Name *n = &s->names[h & (s->cap - 1)];
+  if (!name) __builtin_prefetch(n);
+  else if (n->name && n->hash == h) __builtin_prefetch(n->name);
+}
 
 /* The slot of kind in s->decls: items share WG_DELIVERABLE's. */
 int sema_slot(int kind);

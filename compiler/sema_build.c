@@ -321,6 +321,28 @@ static void count_owners(wg_charter *ch) {
       if (ch->topics[i].owners[k].kind == WG_ROLE) ch->roles[ch->topics[i].owners[k].index].owns++;
 }
 
+/* Fetches the name-table slots (name: the names) that d's references
+** will read, ahead of checking d. */
+static void prefetch_refs(const Sema *s, const Decl *d, int name) {
+  for (const Prop *p = d->props; p; p = p->next)
+    for (const Value *v = p->vals; v; v = v->next)
+      if (v->type == V_IDENT || v->type == V_PATH) sema_prefetch(s, v->hash, name);
+}
+
+/* Checks the properties of every declaration. Name lookups dominate at
+** scale, and they wait on memory: so the slots are fetched a few
+** declarations ahead, and the names they hold half as far ahead. */
+static void check_all_props(Sema *s) {
+  enum { AHEAD = 4 };
+  for (int k = 0; k < WG_NKINDS; k++)
+    for (int i = 0, n = s->ndecls[k]; i < n; i++) {
+      if (i + AHEAD < n) prefetch_refs(s, s->decls[k][i + AHEAD], 0);
+      if (i + AHEAD / 2 < n) prefetch_refs(s, s->decls[k][i + AHEAD / 2], 1);
+      sema_check_props(s, s->decls[k][i]);
+    }
+  sema_check_props(s, s->c->root);
+}
+
 #define ARRAY(field, kind) \
   (ch->n##field = s->ndecls[kind], ch->field = wg_alloc(a, (size_t)(s->ndecls[kind] + 1) * sizeof *ch->field))
 
@@ -328,9 +350,7 @@ void sema_build(Sema *s) {
   wg_arena *a = s->c->arena;
   wg_charter *ch = s->ch = s->c->charter = wg_alloc(a, sizeof *ch);
   ch->source = s->c->src->name;
-  for (int k = 0; k < WG_NKINDS; k++)
-    for (int i = 0; i < s->ndecls[k]; i++) sema_check_props(s, s->decls[k][i]);
-  sema_check_props(s, s->c->root);
+  check_all_props(s);
   ARRAY(mandates, WG_MANDATE);
   ARRAY(bodies, WG_BODY);
   ARRAY(roles, WG_ROLE);

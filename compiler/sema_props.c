@@ -86,7 +86,7 @@ static void check_word(Sema *s, const PropSpec *p, Value *v) {
 }
 
 static void resolve(Sema *s, const PropSpec *p, Value *v) {
-  const Name *n = sema_lookup(s, v->s);
+  const Name *n = v->type == V_INT ? sema_lookup(s, v->s) : sema_find(s, v->s, v->hash);
   if (!n) {
     const char *hint = sema_suggest_name(s, v->s, p->refs);
     char tail[96] = "";

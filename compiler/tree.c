@@ -25,18 +25,23 @@ Prop *tree_find(const Decl *d, int key) {
   return NULL;
 }
 
-/* An identifier, NFC-normalised: names that look alike compare alike. */
-static const char *ident_text(Ctx *c, Token t) {
+/* An identifier, NFC-normalised: names that look alike compare alike.
+** Sets *hash to its tree_hash. */
+static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
   const char *s = c->src->text + t.off;
-  for (uint32_t i = 0; i < t.len; i++) {
+  char *out = NULL;
+  for (uint32_t i = 0; i < t.len && !out; i++) {
     if ((unsigned char)s[i] < 0x80) continue;
-    char *raw = wg_strndup(c->arena, s, t.len);
-    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)raw);
-    if (!nfc) return raw;
-    char *out = wg_strndup(c->arena, (const char *)nfc, strlen((const char *)nfc));
+    out = wg_strndup(c->arena, s, t.len);
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)out);
+    if (nfc) out = wg_strndup(c->arena, (const char *)nfc, strlen((const char *)nfc));
     free(nfc);
+  }
+  if (out) {
+    *hash = tree_hash(TREE_HASH_SEED, out, strlen(out));
     return out;
   }
+  *hash = tree_hash(TREE_HASH_SEED, s, t.len);
   return wg_strndup(c->arena, s, t.len);
 }
 
@@ -52,7 +57,7 @@ Value *tree_value(Ctx *c, ValueType type, Token t) {
   v->type = type;
   v->at = token_span(t);
   switch (type) {
-  case V_IDENT: v->s = ident_text(c, t); break;
+  case V_IDENT: v->s = ident_text(c, t, &v->hash); break;
   case V_INT:
     for (uint32_t i = 0; i < t.len && v->i <= MAX_INTEGER; i++)
       v->i = v->i * 10 + (c->src->text[t.off + i] - '0');
@@ -77,14 +82,16 @@ Value *tree_path(Ctx *c, Token a, Token b) {
   Value *v = wg_alloc(c->arena, sizeof *v);
   v->type = V_PATH;
   v->at = token_span(a);
-  v->s = ident_text(c, a);
+  v->s = ident_text(c, a, &v->hash);
   tree_path_extend(c, v, b);
   return v;
 }
 
 void tree_path_extend(Ctx *c, Value *p, Token b) {
-  const char *tail = ident_text(c, b);
+  uint32_t unused;
+  const char *tail = ident_text(c, b, &unused);
   size_t n = strlen(p->s), m = strlen(tail);
+  p->hash = tree_hash(tree_hash(p->hash, ".", 1), tail, m);
   char *s = wg_alloc(c->arena, n + m + 2);
   memcpy(s, p->s, n);
   s[n] = '.';

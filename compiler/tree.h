@@ -8,6 +8,7 @@
 #ifndef WGC_TREE_H
 #define WGC_TREE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "../runtime/wg.h"
@@ -26,6 +27,7 @@ typedef struct Value {
       wg_date first, last; /* DATE: its first and last day (differ for "2013-05");
                               RANGE: first day of the start, last day of the end */
     };
+    uint32_t hash; /* IDENT and PATH: tree_hash of s, for the name table */
   };
   struct Value *next;
   int32_t rindex;      /* set by the checker: a resolved reference's model index */
@@ -60,10 +62,20 @@ struct Decl {
   int unknown_props; /* has a property the checker could not place (WG206):
                         it may be a misspelt one, so nothing is reported
                         missing from this declaration */
+  uint32_t id_hash; /* tree_hash of id */
   const char *id; /* its name as other declarations refer to it ("A.1") */
 };
 
 typedef struct Decl Decl;
+
+/* The name table's hash (FNV-1a; sema.c) of n more bytes at s, from h
+** (TREE_HASH_SEED to start). The parser computes it for every name while
+** the name's bytes are in cache; the checker looks names up by it. */
+#define TREE_HASH_SEED 2166136261u
+static inline uint32_t tree_hash(uint32_t h, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
 
 /* The first property with this key in d, or NULL. */
 Prop *tree_find(const Decl *d, int key);
