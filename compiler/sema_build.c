@@ -84,7 +84,7 @@ static const char **strings(Sema *s, const Decl *d, int key, int *n) {
   *n = 0;
   for (Prop *p = d->props; p; p = p->next)
     if (p->key == key && !p->bad) *n += p->nvals;
-  const char **v = wg_alloc(s->c->arena, (size_t)(*n + 1) * sizeof *v);
+  const char **v = wg_alloc(s->c->arena, (size_t)*n * sizeof *v);
   int i = 0;
   for (Prop *p = d->props; p; p = p->next)
     if (p->key == key && !p->bad)
@@ -99,7 +99,7 @@ static wg_ref *refs(Sema *s, const Decl *d, int key, int *n) {
   int cap = 0;
   for (Prop *p = d->props; p; p = p->next)
     if (p->key == key && !p->bad) cap += p->nvals;
-  wg_ref *r = wg_alloc(s->c->arena, (size_t)(cap + 1) * sizeof *r);
+  wg_ref *r = wg_alloc(s->c->arena, (size_t)cap * sizeof *r);
   *n = 0;
   for (Prop *p = d->props; p; p = p->next)
     if (p->key == key && !p->bad)

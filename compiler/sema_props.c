@@ -162,7 +162,7 @@ static int check_count(Sema *s, const PropSpec *p, Prop *prop) {
     return 0;
   }
   if (p->types != T_NONE && !prop->nvals) {
-    diag_report(s->c, 208, prop->key_at, "`%s` needs a value: %s", key, expected(s, p));
+    diag_report(s->c, 208, tree_key_at(prop), "`%s` needs a value: %s", key, expected(s, p));
     return 0;
   }
   if (!(p->flags & P_LIST) && prop->nvals > 1) {
@@ -190,18 +190,18 @@ static void unknown_property(Sema *s, Decl *d, Prop *p) {
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
   for (int i = 0; k && i < k->nprops; i++) cands[n++] = schema_keys[k->props[i].key];
   for (int i = 0; i < schema_ncommon; i++) cands[n++] = schema_keys[schema_common[i].key];
-  char *key = wg_strndup(s->c->arena, s->c->src->text + p->key_at.off, p->key_at.len);
+  char *key = wg_strndup(s->c->arena, s->c->src->text + p->at.off, p->key_len);
   const char *hint = p->key < 0 ? suggest(key, cands, n) : NULL;
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
   if (d->kind < 0)
-    diag_report(s->c, 206, p->key_at, "`%.60s` cannot stand at the top level: properties "
+    diag_report(s->c, 206, tree_key_at(p), "`%.60s` cannot stand at the top level: properties "
                 "belong inside a declaration's block%s", key, tail);
   else if (p->key >= 0)
-    diag_report(s->c, 206, p->key_at, "%s has no property `%s`: it takes %s",
+    diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
                 sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
-    diag_report(s->c, 206, p->key_at, "unknown property `%.60s`%s", key, tail);
+    diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
 }
 
 void sema_check_props(Sema *s, Decl *d) {
@@ -217,9 +217,9 @@ void sema_check_props(Sema *s, Decl *d) {
       continue;
     }
     if (seen[p->key] && !(spec->flags & P_REPEAT)) {
-      Diag *g = diag_report(s->c, 207, p->key_at, "`%s` is given twice; it takes one value",
+      Diag *g = diag_report(s->c, 207, tree_key_at(p), "`%s` is given twice; it takes one value",
                             schema_keys[p->key]);
-      diag_note(s->c, g, seen[p->key]->key_at, "`%s` is first given here", schema_keys[p->key]);
+      diag_note(s->c, g, tree_key_at(seen[p->key]), "`%s` is first given here", schema_keys[p->key]);
       p->bad = 1;
       continue;
     }

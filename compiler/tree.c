@@ -117,7 +117,8 @@ Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v) {
   Prop *p = wg_alloc(c->arena, sizeof *p);
   p->key = -1;
   if (is_keyword) schema_keyword(c->src->text + key.off, key.len, &p->key);
-  p->key_at = p->at = token_span(key);
+  p->at = token_span(key);
+  p->key_len = key.len;
   if (!v) return p;
   p->vals = v->first;
   p->nvals = v->n;

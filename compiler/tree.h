@@ -31,21 +31,25 @@ typedef struct Value {
   };
   struct Value *next;
   int32_t rindex;      /* set by the checker: a resolved reference's model index */
-  uint8_t type;        /* a ValueType */
-  uint8_t month;       /* DATE: 1 if written as a month, 2 as a year */
-  uint8_t bad;         /* set by the checker: invalid or unresolved, reported */
+  uint8_t type : 3;    /* a ValueType */
+  uint8_t month : 2;   /* DATE: 1 if written as a month, 2 as a year */
+  uint8_t bad : 1;     /* set by the checker: invalid or unresolved, reported */
   uint8_t word;        /* set by the checker: WORD, 1 + its place in the set */
   int8_t rkind;        /* set by the checker: a resolved reference's wg_kind */
 } Value;
 
 typedef struct Prop {
-  int key;       /* a Key (schema.h), or -1 for a key that is no keyword */
-  wg_span key_at, at;
+  int key;          /* a Key (schema.h), or -1 for a key that is no keyword */
+  uint32_t key_len; /* the key's bytes, at at.off (tree_key_at) */
+  wg_span at;       /* key and values */
   Value *vals;
   int nvals;
   int bad; /* set by the checker: not allowed here, or given twice */
   struct Prop *next;
 } Prop;
+
+/* Where p's key is written. */
+static inline wg_span tree_key_at(const Prop *p) { return (wg_span){p->at.off, p->key_len}; }
 
 struct Decl {
   int kind;      /* a wg_kind, or -1 for the file's root */
