@@ -85,6 +85,13 @@ const Name *sema_find(const Sema *s, const char *name, uint32_t h) {
 
 const Name *sema_lookup(const Sema *s, const char *name) { return sema_find(s, name, hash(name)); }
 
+/* Out of line: inlined into a loop, GCC 12 may drop the prefetch. */
+void sema_prefetch(const Sema *s, uint32_t h, int name) {
+  const Name *n = &s->names[h & (s->cap - 1)];
+  if (!name) __builtin_prefetch(n);
+  else if (n->name && n->hash == h) __builtin_prefetch(n->name);
+}
+
 /* Enters d under its id; reports a duplicate (WG203). */
 static void define(Sema *s, Decl *d) {
   Name *n = find_slot(s->names, s->cap, d->id, d->id_hash);

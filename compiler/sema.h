@@ -47,11 +47,7 @@ const Name *sema_find(const Sema *s, const char *name, uint32_t h);
 
 /* Asks the processor to fetch what a lookup of hash h will read: its
 ** slot, or (name set, once the slot has arrived) the name it holds. */
-static inline void sema_prefetch(const Sema *s, uint32_t h, int name) {
-  const Name *n = &s->names[h & (s->cap - 1)];
-  if (!name) __builtin_prefetch(n);
-  else if (n->name && n->hash == h) __builtin_prefetch(n->name);
-}
+void sema_prefetch(const Sema *s, uint32_t h, int name);
 
 /* The slot of kind in s->decls: items share WG_DELIVERABLE's. */
 int sema_slot(int kind);
