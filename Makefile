@@ -33,7 +33,7 @@ FORCE:
 # --- generated code --------------------------------------------------------
 $(B)/gen/lexer.c: compiler/lexer.re $(B)/gen/grammar.h | $(B)/.deps
 	@mkdir -p $(@D)
-	re2c -W -Werror --no-generation-date --no-version -o $@ $<
+	re2c -W -Werror -b --no-generation-date --no-version -o $@ $<
 
 $(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y | $(B)/.deps
 	@mkdir -p $(B)/gen
