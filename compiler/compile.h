@@ -17,6 +17,8 @@ typedef struct Decl Decl;
 /* A token is a view into the source; it owns nothing. */
 typedef struct Token {
   uint32_t off, len;
+  int kw; /* KIND and KEY: the keyword's wg_kind or Key, found once by the
+             lexer so that the tree builder need not look it up again */
 } Token;
 
 /* Limits that keep hostile input from exhausting the stack or memory

@@ -12,6 +12,7 @@
 typedef struct Lexer {
   Ctx *c;
   const unsigned char *cur, *end; /* *end is the NUL sentinel */
+  int kw;                         /* the last keyword's index (Token.kw) */
 } Lexer;
 
 /* A lexer at the start of c's source (after any byte-order mark). */

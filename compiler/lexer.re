@@ -19,6 +19,7 @@ void lex_init(Lexer *lx, Ctx *c) {
   lx->c = c;
   lx->cur = (uchar *)c->src->text + c->src->bom;
   lx->end = (uchar *)c->src->text + c->src->len;
+  lx->kw = -1;
 }
 
 static wg_span span(Lexer *lx, uchar *from, uchar *to) {
@@ -223,9 +224,7 @@ static int check_ident(uchar *tok, uchar **end) {
 }
 
 static int classify_ident(Lexer *lx, uchar *tok, uchar *end) {
-  int index;
-  (void)lx;
-  switch (schema_keyword((const char *)tok, (unsigned)(end - tok), &index)) {
+  switch (schema_keyword((const char *)tok, (unsigned)(end - tok), &lx->kw)) {
   case 1: return TK_KIND;
   case 2: return TK_KEY;
   default: return TK_IDENT;
@@ -275,6 +274,7 @@ int lex_next(Lexer *lx, Token *t) {
   uchar *tok, *mar;
   int code;
   (void)mar;
+  lx->kw = -1;
 again:
   tok = lx->cur;
   /*!re2c
@@ -331,6 +331,7 @@ stray: {
 done:
   t->off = (uint32_t)(tok - (uchar *)lx->c->src->text);
   t->len = (uint32_t)(lx->cur - tok);
+  t->kw = lx->kw;
   if (t->len > MAX_TOKEN) {
     lex_error(lx, 108, tok, tok + 1, "%s", "this token is longer than 1 MiB, the limit");
     lx->c->fatal = 1;

@@ -151,7 +151,7 @@ static void feed(Driver *d, int code, Token t);
 static void close_statement(Driver *d, Token t) {
   d->recovering = 0;
   d->closing = 1;
-  feed_one(d, TK_NL, (Token){t.off, 0});
+  feed_one(d, TK_NL, (Token){t.off, 0, -1});
   d->closing = 0;
 }
 
@@ -210,7 +210,7 @@ static void feed_one(Driver *d, int code, Token t) {
 
 /* A '}' or the end of the file also ends the statement before it. */
 static void feed(Driver *d, int code, Token t) {
-  if (code == TK_RBRACE || code == 0) feed_one(d, TK_NL, (Token){t.off, 0});
+  if (code == TK_RBRACE || code == 0) feed_one(d, TK_NL, (Token){t.off, 0, -1});
   if (d->recovering) skip(d, code, t, 0);
   else feed_one(d, code, t);
 }

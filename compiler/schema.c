@@ -180,7 +180,8 @@ int schema_keyword(const char *s, unsigned n, int *index) {
   unsigned char c = (unsigned char)s[0];
   if (n > 14 || n < 2 || c < 'a' || c > 'z') return 0;
   for (int i = by_letter[c - 'a']; i < by_letter[c - 'a' + 1]; i++) {
-    if (keywords[i].len == n && memcmp(s, keywords[i].word, n) == 0) {
+    if (keywords[i].len == n && keywords[i].word[n - 1] == s[n - 1] &&
+        memcmp(s, keywords[i].word, n) == 0) {
       *index = keywords[i].index;
       return keywords[i].is_key ? 2 : 1;
     }

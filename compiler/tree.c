@@ -102,9 +102,7 @@ void tree_path_extend(Ctx *c, Value *p, Token b) {
 
 Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
   Decl *d = wg_alloc(c->decls, sizeof *d);
-  int index = -1;
-  schema_keyword(c->src->text + kw.off, kw.len, &index);
-  d->kind = index;
+  d->kind = kw.kw;
   d->kw_at = d->at = token_span(kw);
   d->name = name;
   d->title = title;
@@ -115,8 +113,7 @@ Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
 
 Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v) {
   Prop *p = wg_alloc(c->arena, sizeof *p);
-  p->key = -1;
-  if (is_keyword) schema_keyword(c->src->text + key.off, key.len, &p->key);
+  p->key = is_keyword ? key.kw : -1;
   p->at = token_span(key);
   p->key_len = key.len;
   if (!v) return p;

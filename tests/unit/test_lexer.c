@@ -81,8 +81,8 @@ static void test_strings(void) {
   const char *text = "\"a\\\"b\\u{E8}\\n\" \"\"\"x\r\ny\"\"\"";
   src_from_memory(&src, "t.wg", text, (uint32_t)strlen(text));
   compile_init(&c, &src);
-  CHECK_STR(lex_string_value(&c, (Token){0, 14}), "a\"b\xC3\xA8\n");
-  CHECK_STR(lex_string_value(&c, (Token){15, 10}), "x\ny");
+  CHECK_STR(lex_string_value(&c, (Token){0, 14, -1}), "a\"b\xC3\xA8\n");
+  CHECK_STR(lex_string_value(&c, (Token){15, 10, -1}), "x\ny");
   compile_done(&c);
   src_free(&src);
 }
