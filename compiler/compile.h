@@ -38,6 +38,8 @@ typedef struct Ctx {
                           sequence instead of jumping over their contents */
   DiagList diags;
   Decl *root;          /* the syntax tree; its children are the top level */
+  int ndecls[WG_NKINDS]; /* declarations of each kind in the tree: the
+                            checker sizes its arrays by them */
   wg_charter *charter; /* the model, once the checker has built it */
   int syntax_errors;   /* lexical and syntax errors: the file is not checked */
   wg_date as_of;       /* --as-of, or WG_NODATE */

@@ -132,6 +132,21 @@ static void push(Decl ***v, int *n, int *cap, Decl *d) {
   (*v)[(*n)++] = d;
 }
 
+/* Gives each array the room the parser's counts call for, so that
+** push() need not grow them: at scale, copying them was a cost. */
+static void reserve(Sema *s) {
+  int total = 0;
+  for (int k = 0; k < WG_NKINDS; k++) {
+    int slot = sema_slot(k);
+    s->capdecls[slot] += s->c->ndecls[k];
+    total += s->c->ndecls[k];
+  }
+  for (int k = 0; k < WG_NKINDS; k++)
+    if (s->capdecls[k] && !(s->decls[k] = malloc((size_t)s->capdecls[k] * sizeof **s->decls))) abort();
+  s->capnamed = total;
+  if (total && !(s->named = malloc((size_t)total * sizeof *s->named))) abort();
+}
+
 static void add_decl(Sema *s, Decl *d) {
   int k = sema_slot(d->kind);
   d->index = s->ndecls[k];
@@ -241,6 +256,7 @@ static void declare(Sema *s, Decl *parent) {
 
 void sema_check(Ctx *c) {
   Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS};
+  reserve(&s);
   declare(&s, c->root);
   define_all(&s);
   if (!s.wg)

@@ -300,8 +300,7 @@ static void build_item(Sema *s, int i) {
     it->owners_inherited = 1;
   }
   it->due = when_of(s, d, KEY_DUE, 1);
-  it->after.date = WG_NODATE;
-  it->after.ref = no_ref();
+  it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: after_items */
   it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
   it->status = word(d, KEY_STATUS);
   it->cost = word(d, KEY_COST);
@@ -309,6 +308,16 @@ static void build_item(Sema *s, int i) {
   it->status_at = st ? st->at : name_at(d);
   it->at = name_at(d);
   it->decl = d->at;
+}
+
+/* An `after` naming an item takes its due date, known once all are built
+** (the tree is not walked again: by then it has left the cache). */
+static void after_items(Sema *s) {
+  for (int i = 0; i < s->ch->nitems; i++) {
+    wg_when *w = &s->ch->items[i].after;
+    if (w->ref.kind == WG_DELIVERABLE || w->ref.kind == WG_RECOMMENDATION)
+      w->date = ref_date(s, w->ref, 0);
+  }
 }
 
 /* Counts what each role owns, directly or through a topic (WG402). */
@@ -368,7 +377,6 @@ void sema_build(Sema *s) {
   build_composition(s);
   build_topics(s);
   for (int i = 0; i < ch->nitems; i++) build_item(s, i);
-  for (int i = 0; i < ch->nitems; i++) /* after every due date is known */
-    ch->items[i].after = when_of(s, s->decls[WG_DELIVERABLE][i], KEY_AFTER, 0);
+  after_items(s);
   count_owners(ch);
 }

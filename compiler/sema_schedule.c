@@ -154,7 +154,8 @@ static void due_before_establishment(Sema *s, const wg_item *it) {
 static void missing_due(Sema *s, int i) {
   const wg_item *it = &s->ch->items[i];
   const Decl *decl = s->decls[WG_DELIVERABLE][i];
-  if (it->kind != WG_DELIVERABLE || decl->bad || tree_find(decl, KEY_DUE)) return;
+  if (it->kind != WG_DELIVERABLE || it->due.at.len || decl->bad || tree_find(decl, KEY_DUE))
+    return;
   diag_report(s->c, 507, it->at, "deliverable `%s` has no `due`: add `due` with a date, or "
               "with the meeting or event it must be ready for", name_of(it->id));
 }

@@ -103,6 +103,7 @@ void tree_path_extend(Ctx *c, Value *p, Token b) {
 Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
   Decl *d = wg_alloc(c->decls, sizeof *d);
   d->kind = kw.kw;
+  c->ndecls[d->kind]++;
   d->kw_at = d->at = token_span(kw);
   d->name = name;
   d->title = title;
