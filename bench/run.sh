@@ -16,7 +16,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 WGC=${WGC:-$root/build/wgc}
 GEN=${GEN:-$root/build/bench-gen}
 MEASURE=${MEASURE:-$root/build/bench-measure}
-RUNS=3
+RUNS=5
 SIZES=(1000 10000 100000)
 
 die() {
