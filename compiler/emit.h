@@ -13,7 +13,10 @@
 /* Writes the compiled charter (format 1) to f. */
 void emit_json(FILE *f, const wg_charter *c, wg_arena *a);
 
-/* Writes the dependency graph of the items to f. */
-void emit_dot(FILE *f, const wg_charter *c, wg_arena *a);
+/* Writes the dependency graph of the items to f. With `rows`, items that
+** have no dependency either way are also laid out in rows by invisible
+** edges: for pictures that wgc renders itself, not for the DOT text, whose
+** every edge CLI.md makes a dependency. */
+void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows);
 
 #endif

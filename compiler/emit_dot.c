@@ -15,7 +15,14 @@
 ** - the critical path bold (penwidth 3) on its nodes and edges; the
 **   edges of each cycle that wg_cycles gives (one per knot of items, the
 **   one WG501 names) red and thicker;
-** - a topic's recommendations in `subgraph "cluster_TOPIC"`.
+** - a topic's recommendations in `subgraph "cluster_TOPIC"`;
+** - in pictures that wgc renders (`--render`), items with no dependency
+**   either way laid out in rows, by invisible edges, and topics holding
+**   only such items likewise side by side: left alone, Graphviz stacks
+**   them all in the first rank, and a charter that records few
+**   dependencies (most do) came out as one column five times higher than
+**   wide. The DOT text leaves them out, since CLI.md makes every edge a
+**   dependency.
 **
 ** This runs despite semantic errors (a cycle must be drawn), so names may
 ** be missing or unresolved: such items get a stand-in node id and such
@@ -310,6 +317,75 @@ static void edges(FILE *f, const wg_charter *c, const Marks *m, int *seen) {
   }
 }
 
+/* Whether each item has a resolved dependency, or is one. */
+static unsigned char *linked_items(const wg_charter *c, wg_arena *a) {
+  unsigned char *linked = wg_alloc(a, (size_t)c->nitems + 1);
+  for (int i = 0; i < c->nitems; i++)
+    for (int k = 0; k < c->items[i].ndeps; k++)
+      if (resolved(c, c->items[i].deps[k])) linked[i] = linked[c->items[i].deps[k].index] = 1;
+  return linked;
+}
+
+/* An invisible edge, from item a to item b: b is drawn right of a, or
+** below it in a rank=same group. Written between `before` and `after`. */
+static void invisible(FILE *f, const wg_charter *c, int a, int b, const char *before,
+                      const char *after) {
+  fputs(before, f);
+  node_id(f, c, a);
+  fputs(" -> ", f);
+  node_id(f, c, b);
+  fputs(" [style=invis];", f);
+  fputs(after, f);
+}
+
+/* The length of rows that lays n blocks out roughly square, given that
+** a block is `aspect` times as wide as high: the least k with
+** aspect * k * k >= n. */
+static int row_length(int n, int aspect) {
+  int k = 1;
+  while (aspect * k * k < n) k++;
+  return k;
+}
+
+/* Lays the n unlinked items of v out in rows (nodes are about twice as
+** wide as high); returns the last item of the first row. With `ordered`,
+** the rows also go top to bottom in source order, by invisible edges
+** within the first rank; Graphviz allows that only outside clusters. */
+static int rows(FILE *f, const wg_charter *c, const int *v, int n, int ordered) {
+  int k = row_length(n, 2);
+  for (int j = 1; j < n; j++) {
+    if (j % k) invisible(f, c, v[j - 1], v[j], "  ", "\n");
+    else if (ordered) invisible(f, c, v[j - k], v[j], "  {rank=same; ", "}\n");
+  }
+  return v[(k < n ? k : n) - 1];
+}
+
+/* rows() for the items outside any topic, then for each topic's; the
+** topics whose items are all unlinked are then set side by side, in rows
+** too, by an edge from the end of one's first row to the next one's
+** first item. */
+static void unlinked_rows(FILE *f, const wg_charter *c, const unsigned char *in_cluster,
+                          wg_arena *a) {
+  const unsigned char *linked = linked_items(c, a);
+  int *v = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *v), n = 0;
+  int *first = wg_alloc(a, (size_t)(c->ntopics + 1) * sizeof *first);
+  int *end = wg_alloc(a, (size_t)(c->ntopics + 1) * sizeof *end), m = 0;
+  for (int i = 0; i < c->nitems; i++)
+    if (!in_cluster[i] && !linked[i]) v[n++] = i;
+  if (n) rows(f, c, v, n, 1);
+  for (int t = 0; t < c->ntopics; t++) {
+    n = 0;
+    for (int k = 0; k < c->topics[t].nitems; k++)
+      if (!linked[c->topics[t].items[k]]) v[n++] = c->topics[t].items[k];
+    if (!n) continue;
+    int last = rows(f, c, v, n, 0);
+    if (n == c->topics[t].nitems) first[m] = v[0], end[m++] = last;
+  }
+  int k = row_length(m, 1);
+  for (int j = 1; j < m; j++)
+    if (j % k) invisible(f, c, end[j - 1], first[j], "  ", "\n");
+}
+
 static void header(FILE *f, const wg_charter *c) {
   fputs("digraph ", f);
   quoted(f, c->has_wg && c->wg.id ? c->wg.id : "charter");
@@ -327,7 +403,7 @@ static void header(FILE *f, const wg_charter *c) {
         f);
 }
 
-void emit_dot(FILE *f, const wg_charter *c, wg_arena *a) {
+void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows) {
   Marks m;
   marks_init(&m, c, a);
   /* Items drawn inside a cluster; any other goes at the top level, so
@@ -342,5 +418,6 @@ void emit_dot(FILE *f, const wg_charter *c, wg_arena *a) {
   for (int t = 0; t < c->ntopics; t++)
     if (c->topics[t].nitems) cluster(f, c, &m, t);
   edges(f, c, &m, wg_alloc(a, (size_t)(c->nitems + 1) * sizeof(int)));
+  if (rows) unlinked_rows(f, c, in_cluster, a);
   fputs("}\n", f);
 }

@@ -196,13 +196,13 @@ static int emit(Ctx *c, const Options *o) {
   if (o->command == CMD_JSON) {
     emit_json(out.f, c->charter, c->arena);
   } else if (!o->render) {
-    emit_dot(out.f, c->charter, c->arena);
+    emit_dot(out.f, c->charter, c->arena, 0);
   } else {
     char *text = NULL;
     size_t n = 0;
     FILE *mem = open_memstream(&text, &n);
     if (!mem) abort();
-    emit_dot(mem, c->charter, c->arena);
+    emit_dot(mem, c->charter, c->arena, 1);
     fclose(mem);
     int rc = output_render(&out, o->render, text, n);
     free(text);
