@@ -44,6 +44,10 @@ void wg_arena_free(wg_arena *a) {
   wg_pages_free(a, sizeof *a);
 }
 
+void wg_arena_reserve(wg_arena *a, size_t n) {
+  if (n > a->next_size) a->next_size = n;
+}
+
 static Chunk *new_chunk(wg_arena *a, size_t need) {
   size_t bytes = a->next_size;
   if (bytes < sizeof(Chunk) + need) bytes = sizeof(Chunk) + need;

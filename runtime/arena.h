@@ -12,6 +12,10 @@ typedef struct wg_arena wg_arena;
 /* A new, empty arena; aborts the program when out of memory. */
 wg_arena *wg_arena_new(void);
 
+/* Makes the next chunk the arena takes hold at least n bytes: a caller
+** that can estimate its needs gets them in one block. */
+void wg_arena_reserve(wg_arena *a, size_t n);
+
 /* Frees the arena and everything allocated from it. */
 void wg_arena_free(wg_arena *a);
 
