@@ -78,7 +78,7 @@ name(N) ::= INTEGER(X).                     { N = tree_value(c, V_INT, X); }
 title(T) ::= .                              { T = NULL; }
 title(T) ::= STRING(X).                     { T = tree_value(c, V_STRING, X); }
 
-/* A property without values is a syntax the checker reports (WG208). */
+/* A property without values parses; the checker reports it (WG208). */
 prop(P) ::= KEY(K).                         { P = tree_prop(c, K, 1, NULL); }
 prop(P) ::= KEY(K) vlist(V).                { P = tree_prop(c, K, 1, &V); }
 prop(P) ::= IDENT(K).                       { P = tree_prop(c, K, 0, NULL); }
