@@ -15,6 +15,7 @@ typedef struct Source {
   char *text;       /* len bytes and a NUL */
   uint32_t len;
   size_t cap;       /* bytes allocated for text */
+  int mapped;       /* text is the file mapped (read-only), not a copy */
   uint32_t bom;     /* 3 when the file starts with a byte-order mark */
   uint32_t *lines;  /* offsets of line starts, built on demand */
   uint32_t nlines;
@@ -24,6 +25,9 @@ typedef struct Source {
   uint32_t *blocks;
   uint32_t blocks_line; /* 1 + the line's index; 0 for none */
 } Source;
+
+/* Files of this size or more are mapped rather than read. */
+enum { MAP_MIN = 1 << 20 };
 
 /* Outcome of src_load. */
 enum { SRC_OK, SRC_IO_ERROR, SRC_TOO_LARGE };

@@ -1,0 +1,51 @@
+/* Unit tests for loading sources: a large file is mapped, with the NUL
+** sentinel after it, unless its size is a whole number of pages or it
+** is small; either way the text is the file's. */
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "unit.h"
+
+/* Writes n bytes of comment lines to a new temporary file. */
+static char *write_file(size_t n) {
+  char *path = strdup("/tmp/wgc-test-source-XXXXXX");
+  int fd = mkstemp(path);
+  FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+  if (!f) return path;
+  for (size_t i = 0; i < n; i++) putc(i % 64 == 63 ? '\n' : i % 64 == 0 ? '#' : 'x', f);
+  fclose(f);
+  return path;
+}
+
+static void check_load(size_t n, int mapped) {
+  char *path = write_file(n);
+  Source s;
+  CHECK_INT(src_load(&s, path, MAX_FILE), SRC_OK);
+  CHECK_INT(s.len, n);
+  CHECK_INT(s.mapped, mapped);
+  CHECK_INT(s.text[s.len], 0);
+  CHECK(s.text[0] == '#' && s.text[n - 1] == (((n - 1) % 64 == 63) ? '\n' : 'x'));
+  src_free(&s);
+  unlink(path);
+  free(path);
+}
+
+static void test_large_file_is_mapped(void) { check_load((1u << 20) + 100, 1); }
+static void test_page_sized_file_is_read(void) { check_load((1u << 20) + 4096, 0); }
+static void test_small_file_is_read(void) { check_load(1000, 0); }
+
+static void test_too_large(void) {
+  char *path = write_file((1u << 20) + 100);
+  Source s;
+  CHECK_INT(src_load(&s, path, 1u << 20), SRC_TOO_LARGE);
+  unlink(path);
+  free(path);
+}
+
+int main(void) {
+  test_large_file_is_mapped();
+  test_page_sized_file_is_read();
+  test_small_file_is_read();
+  test_too_large();
+  UNIT_END();
+}
