@@ -7,7 +7,7 @@ CC      = gcc
 OPT     = -O2
 CFLAGS  = -std=c11 $(OPT) -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE $(EXTRA)
 CPPFLAGS = -Icompiler -I$(B)/gen -MMD -MP
-LDLIBS  = -lutf8proc
+LDLIBS  = -lutf8proc -pthread
 B       = build
 
 RUNTIME_SRC  = $(wildcard runtime/*.c)
@@ -101,7 +101,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
 
 # --- fuzzing (issue 6) ----------------------------------------------------
-# `make fuzz FUZZ_SECONDS=N` builds two libFuzzer targets (tests/fuzz/*.c)
+# `make fuzz FUZZ_SECONDS=N` builds three libFuzzer targets (tests/fuzz/*.c)
 # with clang, ASan and UBSan, the compiler and runtime compiled straight
 # in (not main.c), and runs each, niced, for N seconds on a working copy
 # of the seed corpus in $(B)/fuzz, so tests/fuzz/corpus stays as
@@ -109,7 +109,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_parse_split
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all

@@ -9,7 +9,9 @@
 
 #include "tree.h"
 
-void compile_init(Ctx *c, const Source *src) {
+void compile_init(Ctx *c, const Source *src) { compile_init_part(c, src, src->len); }
+
+void compile_init_part(Ctx *c, const Source *src, uint32_t bytes) {
   memset(c, 0, sizeof *c);
   c->src = src;
   c->arena = wg_arena_new();
@@ -18,8 +20,8 @@ void compile_init(Ctx *c, const Source *src) {
   ** declarations up to half of it (docs/performance.md). One block each
   ** saves growing through a dozen, with the page faults of each; a large
   ** block is only address space until it is written. */
-  wg_arena_reserve(c->arena, 6 * (size_t)src->len);
-  wg_arena_reserve(c->decls, (size_t)src->len / 2);
+  wg_arena_reserve(c->arena, 6 * (size_t)bytes);
+  wg_arena_reserve(c->decls, (size_t)bytes / 2);
   c->as_of = WG_NODATE;
 }
 

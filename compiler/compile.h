@@ -60,11 +60,21 @@ typedef struct Ctx {
 /* A fresh context over src, allocating from its own arena. */
 void compile_init(Ctx *c, const Source *src);
 
+/* The same, for parsing `bytes` of src only (parse_file.c): its arenas
+** are sized for those. */
+void compile_init_part(Ctx *c, const Source *src, uint32_t bytes);
+
 /* Frees the arena and the diagnostics. */
 void compile_done(Ctx *c);
 
-/* Lexes and parses c->src into c->root, reporting WG1xx diagnostics. */
+/* Lexes and parses c->src into c->root, reporting WG1xx diagnostics
+** (parse_file.c). */
 void parse_file(Ctx *c);
+
+/* The same, parsing in two threads when the file has parallel_min bytes
+** or more (parse_file uses 1 MiB; the tests, every size); returns 1 if
+** it did. */
+int parse_file_split(Ctx *c, uint32_t parallel_min);
 
 /* Runs the checker: builds c->charter and reports WG2xx-WG7xx. Call only
 ** when parsing found no errors. */

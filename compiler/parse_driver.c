@@ -240,21 +240,18 @@ static void next_token(Driver *d, int code, Token t) {
   d->prev = code;
 }
 
-void parse_file(Ctx *c) {
-  int64_t bad = src_invalid_utf8(c->src);
-  if (bad >= 0) {
-    diag_report(c, 101, (wg_span){(uint32_t)bad, 1}, "%s",
-                "this byte is not valid UTF-8: save the file as UTF-8");
-    c->syntax_errors++;
-    return;
-  }
+void parse_part(Ctx *c, uint32_t from, uint32_t to) {
   Driver d = {.c = c, .prev = TK_NL};
   lex_init(&d.lx, c);
+  if (from > c->src->bom) d.lx.cur = (const unsigned char *)c->src->text + from;
   d.parser = ParseAlloc(malloc, c);
   if (!d.parser) abort();
   for (;;) {
     Token t;
     int code = lex_next(&d.lx, &t);
+    if (c->fatal) break;
+    if (code && t.off >= to) code = 0, t = (Token){to, 0, -1}; /* the part ends */
+    else if (t.off + t.len > to) c->fatal = c->syntax_errors = 1; /* a token runs past it */
     if (c->fatal) break;
     next_token(&d, code, t);
     if (code == 0 || c->fatal) break;

@@ -6,12 +6,20 @@
 #define WGC_PARSE_DRIVER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "compile.h"
 
 void *ParseAlloc(void *(*alloc)(size_t), Ctx *c);
 void ParseFree(void *p, void (*release)(void *));
 void Parse(void *p, int code, Token t);
+
+/* Lexes and parses the source from offset `from` to offset `to` into
+** c->root, as a file of its own: a part that ends (at `to`) where the
+** file does, or at the start of a line between two top-level statements
+** (parse_file.c). A token that runs past `to` sets c->fatal: the part
+** was not cut between statements. */
+void parse_part(Ctx *c, uint32_t from, uint32_t to);
 
 /* Re-arms error reporting after a recovered statement (grammar.y). */
 void parse_rearm(void *p);

@@ -86,4 +86,19 @@ char *wg_strndup(wg_arena *a, const char *s, size_t n) {
   return p;
 }
 
+void wg_arena_adopt(wg_arena *a, wg_arena *from) {
+  Chunk **tail = &from->head;
+  while (*tail) tail = &(*tail)->next;
+  if (a->head) {
+    /* Behind a's current chunk, which stays the one allocated from. */
+    *tail = a->head->next;
+    a->head->next = from->head;
+  } else {
+    a->head = from->head;
+  }
+  a->total += from->total;
+  from->head = NULL;
+  wg_arena_free(from);
+}
+
 size_t wg_arena_used(const wg_arena *a) { return a->total; }

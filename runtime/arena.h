@@ -25,6 +25,10 @@ void *wg_alloc(wg_arena *a, size_t n);
 /* A NUL-terminated copy of the n bytes at s. */
 char *wg_strndup(wg_arena *a, const char *s, size_t n);
 
+/* Moves everything allocated from `from` into a, to be freed with it,
+** and frees `from`. */
+void wg_arena_adopt(wg_arena *a, wg_arena *from);
+
 /* Bytes allocated so far (for the benchmark's memory figures). */
 size_t wg_arena_used(const wg_arena *a);
 

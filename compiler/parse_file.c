@@ -1,0 +1,110 @@
+/*
+** Parsing a whole file, on both cores when it is large.
+**
+** Most of checking a large charter is lexing and parsing it (docs/
+** performance.md), and top-level statements parse independently of each
+** other. So a file of PARALLEL_MIN bytes or more is cut in two at the
+** start of a line near its middle, each half is parsed into a context of
+** its own, one in a second thread, and the two trees are joined.
+**
+** The cut is a guess made without lexing: the line might sit inside a
+** block or a long string. The guess is kept only if both halves parse
+** with no diagnostic at all and no token crosses the cut; then the
+** joined tree is the one a single pass builds. Otherwise the halves are
+** thrown away and the file is parsed again in one pass, which reports
+** any errors exactly as it always would.
+*/
+#include <pthread.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "compile.h"
+#include "parse_driver.h"
+#include "tree.h"
+
+enum { PARALLEL_MIN = 1 << 20 };
+
+typedef struct Part {
+  Ctx c;
+  uint32_t from, to;
+} Part;
+
+static void *parse_in_thread(void *arg) {
+  Part *p = arg;
+  parse_part(&p->c, p->from, p->to);
+  return NULL;
+}
+
+/* Where to cut: the start of the first line from the middle on that
+** begins with a lowercase letter, as top-level declarations do; 0 if
+** there is none. */
+static uint32_t find_cut(const Source *src) {
+  const char *s = src->text, *end = s + src->len;
+  const char *p = s + src->bom + (src->len - src->bom) / 2;
+  while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+    p++;
+    if (p < end && *p >= 'a' && *p <= 'z') return (uint32_t)(p - s);
+  }
+  return 0;
+}
+
+static int parsed_cleanly(const Part *p) {
+  return !p->c.syntax_errors && !p->c.fatal && p->c.diags.n == 0 && p->c.root;
+}
+
+/* Moves the tree of b behind that of a, and everything b allocated into c. */
+static void join(Ctx *c, Part *a, Part *b) {
+  Decl *root = a->c.root;
+  Prop **ptail = &root->props;
+  while (*ptail) ptail = &(*ptail)->next;
+  *ptail = b->c.root->props;
+  Decl **dtail = &root->children;
+  while (*dtail) dtail = &(*dtail)->next;
+  *dtail = b->c.root->children;
+  c->root = root;
+  for (int k = 0; k < WG_NKINDS; k++) c->ndecls[k] = a->c.ndecls[k] + b->c.ndecls[k];
+  Part *parts[] = {a, b};
+  for (int i = 0; i < 2; i++) {
+    wg_arena_adopt(c->arena, parts[i]->c.arena);
+    wg_arena_adopt(c->decls, parts[i]->c.decls);
+    parts[i]->c.arena = parts[i]->c.decls = NULL;
+  }
+}
+
+/* Parses the two halves, the second in a thread of its own when one can
+** be started; returns 1 and fills c if both came out clean. */
+static int parse_halves(Ctx *c, uint32_t cut) {
+  const Source *src = c->src;
+  Part a = {.from = src->bom, .to = cut}, b = {.from = cut, .to = src->len};
+  compile_init_part(&a.c, src, cut - src->bom);
+  compile_init_part(&b.c, src, src->len - cut);
+  pthread_t thread;
+  int threaded = pthread_create(&thread, NULL, parse_in_thread, &b) == 0;
+  parse_part(&a.c, a.from, a.to);
+  if (threaded) pthread_join(thread, NULL);
+  else parse_part(&b.c, b.from, b.to);
+  int ok = parsed_cleanly(&a) && parsed_cleanly(&b);
+  if (ok) join(c, &a, &b);
+  compile_done(&a.c);
+  compile_done(&b.c);
+  return ok;
+}
+
+int parse_file_split(Ctx *c, uint32_t parallel_min) {
+  int64_t bad = src_invalid_utf8(c->src);
+  if (bad >= 0) {
+    diag_report(c, 101, (wg_span){(uint32_t)bad, 1}, "%s",
+                "this byte is not valid UTF-8: save the file as UTF-8");
+    c->syntax_errors++;
+    return 0;
+  }
+  uint32_t cut = c->src->len >= parallel_min ? find_cut(c->src) : 0;
+  if (cut && parse_halves(c, cut)) return 1;
+  parse_part(c, c->src->bom, c->src->len);
+  return 0;
+}
+
+/* On one core a second thread only adds work. */
+void parse_file(Ctx *c) {
+  (void)parse_file_split(c, sysconf(_SC_NPROCESSORS_ONLN) >= 2 ? PARALLEL_MIN : UINT32_MAX);
+}

@@ -1,0 +1,169 @@
+/* Unit tests for parsing a file in two halves (parse_file.c): every
+** example and golden case gives the same diagnostics and the same JSON
+** whether its halves are parsed in two threads or the file in one pass,
+** and a cut that falls inside a block or a long string is undone. */
+#include <glob.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "emit.h"
+#include "unit.h"
+
+typedef struct Result {
+  char *text; /* the diagnostics as text, then the JSON */
+  int split;  /* parsed in two halves */
+} Result;
+
+/* Compiles src, parsing in two halves whenever it has parallel_min bytes
+** or more. */
+static Result run(const Source *src, uint32_t parallel_min) {
+  Ctx c;
+  Result r = {NULL, 0};
+  size_t n = 0;
+  FILE *f = open_memstream(&r.text, &n);
+  compile_init(&c, src);
+  r.split = parse_file_split(&c, parallel_min);
+  if (!c.syntax_errors && c.root) sema_check(&c);
+  diag_finish(&c, NULL);
+  diag_print_text(f, &c, 0);
+  if (c.charter) emit_json(f, c.charter, c.arena);
+  fclose(f);
+  compile_done(&c);
+  return r;
+}
+
+/* Compiles text both ways; returns whether it was split, or -1 if the
+** two disagree. */
+static int both_ways(const char *name, const char *text, size_t len) {
+  Source src;
+  src_from_memory(&src, name, text, (uint32_t)len);
+  Result one = run(&src, UINT32_MAX), two = run(&src, 0);
+  int same = one.text && two.text && strcmp(one.text, two.text) == 0;
+  if (!same) printf("FAIL %s: not the same in two halves\n", name);
+  CHECK(same);
+  CHECK_INT(one.split, 0);
+  int split = same ? two.split : -1;
+  free(one.text);
+  free(two.text);
+  src_free(&src);
+  return split;
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = NULL;
+  size_t cap = 0;
+  FILE *m = open_memstream(&buf, &cap);
+  int ch;
+  while ((ch = getc(f)) != EOF) putc(ch, m);
+  fclose(f);
+  fclose(m);
+  *len = cap;
+  return buf;
+}
+
+/* Every .wg file under the patterns: the same both ways, and those with
+** no syntax error actually split. */
+static void test_every_case(void) {
+  const char *patterns[] = {"examples/*.wg", "examples/broken/*.wg", "tests/golden/*/*.wg"};
+  int files = 0, splits = 0;
+  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
+    glob_t g;
+    if (glob(patterns[i], 0, NULL, &g) != 0) continue;
+    for (size_t j = 0; j < g.gl_pathc; j++) {
+      size_t len;
+      char *text = slurp(g.gl_pathv[j], &len);
+      CHECK(text != NULL);
+      if (!text) continue;
+      files++;
+      splits += both_ways(g.gl_pathv[j], text, len) == 1;
+      free(text);
+    }
+    globfree(&g);
+  }
+  CHECK(files >= 150);
+  CHECK(splits >= files / 2); /* most cases parse cleanly, and those split */
+}
+
+static void test_clean_file_splits(void) {
+  const char *text =
+      "working_group W \"Working group\"\n"
+      "composition { open }\n"
+      "deliverable a \"A\" { owner W; due 2024-01 }\n"
+      "deliverable b \"B\" {\n  owner W\n  depends_on a\n  due 2024-02\n}\n"
+      "deliverable c \"C\" { owner W; depends_on b; due 2024-03 }\n";
+  CHECK_INT(both_ways("clean", text, strlen(text)), 1);
+}
+
+/* The line at the middle starts with a letter but sits inside a block. */
+static void test_cut_inside_a_block(void) {
+  const char *text =
+      "working_group W \"Working group\"\n"
+      "composition { open }\n"
+      "deliverable a \"A\" {\n"
+      "owner W\n"
+      "due 2024-01\n"
+      "status planned\n"
+      "note \"unindented lines\"\n"
+      "}\n";
+  CHECK_INT(both_ways("block", text, strlen(text)), 0);
+}
+
+/* The line at the middle starts with a letter but sits in a long string. */
+static void test_cut_inside_a_long_string(void) {
+  const char *text =
+      "working_group W \"Working group\" {\n"
+      "  note \"\"\"\n"
+      "a long note\n"
+      "over lines\n"
+      "that start\n"
+      "with letters\n"
+      "\"\"\"\n"
+      "}\n";
+  CHECK_INT(both_ways("string", text, strlen(text)), 0);
+}
+
+/* A cut between statements of a file with an error elsewhere: the one
+** pass reports it, once. */
+static void test_error_in_a_half(void) {
+  const char *text =
+      "working_group W \"Working group\"\n"
+      "deliverable a \"A\" { owner W; due 2024-13 }\n"
+      "deliverable b \"B\" { owner W; due 2024-02 }\n"
+      "deliverable c \"C\" { owner W; due 2024-03 }\n";
+  CHECK_INT(both_ways("error", text, strlen(text)), 0);
+}
+
+/* A charter of a few megabytes, with references across the cut both
+** ways, a topic and members: the same both ways, and split. */
+static void test_large_charter(void) {
+  char *text = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&text, &len);
+  fputs("working_group W \"Working group\" { established 2020-01-01 }\n"
+        "composition { seats 2\n  group g \"G\" { seats 2; stakeholder government\n"
+        "    member \"Ana\"\n    member \"Ben\"\n  }\n}\n", f);
+  enum { N = 20000 };
+  for (int i = 0; i < N; i++) {
+    fprintf(f, "deliverable d%d \"Deliverable number %d\" {\n  owner W\n", i, i);
+    if (i > 0) fprintf(f, "  depends_on d%d\n", i - 1);
+    fprintf(f, "  due 2024-%02d-%02d\n}\n", 1 + i % 12, 1 + i % 28);
+  }
+  fprintf(f, "topic T \"Late\" { owner W\n  recommendation 1 \"r\" { depends_on d0, d%d }\n}\n",
+          N - 1);
+  fclose(f);
+  CHECK(len > (1u << 20));
+  CHECK_INT(both_ways("large", text, len), 1);
+  free(text);
+}
+
+int main(void) {
+  test_every_case();
+  test_clean_file_splits();
+  test_cut_inside_a_block();
+  test_cut_inside_a_long_string();
+  test_error_in_a_half();
+  test_large_charter();
+  UNIT_END();
+}
