@@ -203,8 +203,23 @@ static void vacant_seats(Sema *s, const Seats *t, int gi) {
 
 /* --- WG305 ------------------------------------------------------------- */
 
+/* ASCII alone is its own NFC, and folds case as A-Z to a-z: the common
+** case, done without utf8proc's general (and much slower) mapping. */
+static char *fold_ascii(const char *name) {
+  size_t n = 0;
+  while (name[n] && !((unsigned char)name[n] & 0x80)) n++;
+  if (name[n]) return NULL;
+  char *out = malloc(n + 1);
+  if (!out) abort();
+  for (size_t i = 0; i <= n; i++)
+    out[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] - 'A' + 'a') : name[i];
+  return out;
+}
+
 /* A member's name as compared: NFC, case folded; malloc'ed. */
 static char *fold(const char *name) {
+  char *ascii = fold_ascii(name);
+  if (ascii) return ascii;
   utf8proc_uint8_t *out = NULL;
   utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &out,
                                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
