@@ -6,6 +6,7 @@
 */
 #include "json.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -106,9 +107,29 @@ static void escape_byte(Json *j, unsigned char c) {
   }
 }
 
+/* Whether any byte of w equals b (the usual bit trick for a zero byte). */
+static int has_byte(uint64_t w, unsigned char b) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t x = w ^ (ones * b);
+  return ((x - ones) & ~x & high) != 0;
+}
+
+/* Whether any of the eight bytes in w needs a look (special[] above): a
+** control character, '"', '\\', DEL or a byte of a UTF-8 sequence. */
+static int word_special(uint64_t w) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t below_space = (w - ones * 0x20) & ~w & high;
+  return below_space || (w & high) || has_byte(w, '"') || has_byte(w, '\\') || has_byte(w, 0x7f);
+}
+
 static void escape(Json *j, const char *s, size_t n) {
   size_t run = 0; /* start of the bytes to copy as they are */
   for (size_t i = 0; i < n;) {
+    uint64_t w;
+    if (n - i >= 8 && (memcpy(&w, s + i, 8), !word_special(w))) {
+      i += 8; /* eight plain bytes at once: most of any string */
+      continue;
+    }
     unsigned char c = (unsigned char)s[i];
     if (!special[c]) {
       i++;
@@ -134,7 +155,7 @@ static void escape(Json *j, const char *s, size_t n) {
 void json_key(Json *j, const char *key) {
   before_value(j);
   putc_(j, '"');
-  escape(j, key, strlen(key));
+  put(j, key, strlen(key)); /* our own names: nothing to escape */
   put(j, "\": ", 3);
   j->after_key = 1;
 }

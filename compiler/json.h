@@ -34,7 +34,8 @@ void json_end_object(Json *j); /* } */
 void json_array(Json *j);      /* [ */
 void json_end_array(Json *j);  /* ] */
 
-/* An object key; the next call writes its value. */
+/* An object key, one of wgc's own names (plain ASCII: it is written as
+** it is, unescaped); the next call writes its value. */
 void json_key(Json *j, const char *key);
 
 void json_str(Json *j, const char *s); /* a string, or null for NULL */
