@@ -20,9 +20,9 @@ typedef struct Chunk {
   uint64_t data[];
 } Chunk;
 
-/* A cache line of its own: two threads may each fill an arena, and
-** arenas allocated side by side would otherwise share a line that both
-** write at every allocation (parse_file.c). */
+/* A cache line of its own (pages.h aligns, sizeof pads): two threads may
+** each fill an arena, and arenas side by side would otherwise share a
+** line that both write at every allocation (parse_file.c). */
 struct wg_arena {
   _Alignas(64) Chunk *head;
   size_t next_size, total;
@@ -31,11 +31,7 @@ struct wg_arena {
 enum { FIRST_CHUNK = 16 * 1024, MAX_CHUNK = 8 * 1024 * 1024 };
 
 wg_arena *wg_arena_new(void) {
-  wg_arena *a = aligned_alloc(_Alignof(wg_arena), sizeof *a);
-  if (!a) {
-    fputs("wgc: out of memory\n", stderr);
-    abort();
-  }
+  wg_arena *a = wg_pages_alloc(sizeof *a);
   a->head = NULL;
   a->next_size = FIRST_CHUNK;
   a->total = 0;
@@ -48,7 +44,7 @@ void wg_arena_free(wg_arena *a) {
     next = c->next;
     wg_pages_free(c, c->bytes);
   }
-  free(a);
+  wg_pages_free(a, sizeof *a);
 }
 
 void wg_arena_reserve(wg_arena *a, size_t n) {

@@ -1,7 +1,8 @@
 /*
 ** Blocks of 1 MiB and more are mapped privately and marked for huge
 ** pages (madvise: the kernel may decline, and then it is only a hint).
-** Smaller blocks come from calloc, where huge pages would waste memory.
+** Smaller blocks come from malloc, aligned to a cache line so that two
+** threads' blocks never share one; huge pages would waste memory there.
 ** Which of the two a block came from follows from its size alone.
 */
 #include "pages.h"
@@ -9,9 +10,10 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 
-enum { MAPPED = 1 << 20, HUGE_PAGE = 2 << 20 };
+enum { MAPPED = 1 << 20, HUGE_PAGE = 2 << 20, LINE = 64 };
 
 static void out_of_memory(void) {
   fputs("wgc: out of memory\n", stderr);
@@ -35,9 +37,10 @@ static void *map_aligned(size_t n) {
 
 void *wg_pages_alloc(size_t n) {
   if (n < MAPPED) {
-    void *p = calloc(1, n ? n : 1);
+    size_t size = n ? (n + LINE - 1) / LINE * LINE : LINE; /* whole lines */
+    void *p = aligned_alloc(LINE, size);
     if (!p) out_of_memory();
-    return p;
+    return memset(p, 0, size);
   }
   n = mapped_size(n);
   void *p = map_aligned(n);
