@@ -32,35 +32,26 @@ static Result run(const Source *src, uint32_t parallel_min) {
   return r;
 }
 
-/* Compiles text both ways; returns whether it was split, or -1 if the
+/* Compiles src both ways; returns whether it was split, or -1 if the
 ** two disagree. */
-static int both_ways(const char *name, const char *text, size_t len) {
-  Source src;
-  src_from_memory(&src, name, text, (uint32_t)len);
-  Result one = run(&src, UINT32_MAX), two = run(&src, 0);
+static int same_both_ways(const Source *src) {
+  Result one = run(src, UINT32_MAX), two = run(src, 0);
   int same = one.text && two.text && strcmp(one.text, two.text) == 0;
-  if (!same) printf("FAIL %s: not the same in two halves\n", name);
+  if (!same) printf("FAIL %s: not the same in two halves\n", src->name);
   CHECK(same);
   CHECK_INT(one.split, 0);
   int split = same ? two.split : -1;
   free(one.text);
   free(two.text);
-  src_free(&src);
   return split;
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t cap = 0;
-  FILE *m = open_memstream(&buf, &cap);
-  int ch;
-  while ((ch = getc(f)) != EOF) putc(ch, m);
-  fclose(f);
-  fclose(m);
-  *len = cap;
-  return buf;
+static int both_ways(const char *name, const char *text, size_t len) {
+  Source src;
+  src_from_memory(&src, name, text, (uint32_t)len);
+  int split = same_both_ways(&src);
+  src_free(&src);
+  return split;
 }
 
 /* Every .wg file under the patterns: the same both ways, and those with
@@ -72,13 +63,13 @@ static void test_every_case(void) {
     glob_t g;
     if (glob(patterns[i], 0, NULL, &g) != 0) continue;
     for (size_t j = 0; j < g.gl_pathc; j++) {
-      size_t len;
-      char *text = slurp(g.gl_pathv[j], &len);
-      CHECK(text != NULL);
-      if (!text) continue;
+      Source src;
+      int loaded = src_load(&src, g.gl_pathv[j], MAX_FILE) == SRC_OK;
+      CHECK(loaded);
+      if (!loaded) continue;
       files++;
-      splits += both_ways(g.gl_pathv[j], text, len) == 1;
-      free(text);
+      splits += same_both_ways(&src) == 1;
+      src_free(&src);
     }
     globfree(&g);
   }

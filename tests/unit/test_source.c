@@ -30,14 +30,14 @@ static void check_load(size_t n, int mapped) {
   free(path);
 }
 
-static void test_large_file_is_mapped(void) { check_load((1u << 20) + 100, 1); }
-static void test_page_sized_file_is_read(void) { check_load((1u << 20) + 4096, 0); }
+static void test_large_file_is_mapped(void) { check_load(MAP_MIN + 100, 1); }
+static void test_page_sized_file_is_read(void) { check_load(MAP_MIN + 4096, 0); }
 static void test_small_file_is_read(void) { check_load(1000, 0); }
 
 static void test_too_large(void) {
-  char *path = write_file((1u << 20) + 100);
+  char *path = write_file(MAP_MIN + 100);
   Source s;
-  CHECK_INT(src_load(&s, path, 1u << 20), SRC_TOO_LARGE);
+  CHECK_INT(src_load(&s, path, MAP_MIN), SRC_TOO_LARGE);
   unlink(path);
   free(path);
 }
