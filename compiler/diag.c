@@ -23,13 +23,17 @@ static char *vformat(wg_arena *a, const char *fmt, va_list ap) {
   return s;
 }
 
+/* Room for n more in l. */
+static void grow(DiagList *l, int n) {
+  if (l->n + n <= l->cap) return;
+  while (l->n + n > l->cap) l->cap = l->cap ? l->cap * 2 : 16;
+  l->v = realloc(l->v, (size_t)l->cap * sizeof *l->v);
+  if (!l->v) abort();
+}
+
 Diag *diag_report(Ctx *c, int code, wg_span at, const char *fmt, ...) {
   DiagList *l = &c->diags;
-  if (l->n == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 16;
-    l->v = realloc(l->v, (size_t)l->cap * sizeof *l->v);
-    if (!l->v) abort();
-  }
+  grow(l, 1);
   Diag *d = wg_alloc(c->arena, sizeof *d);
   const Rule *r = rule_by_code(code);
   d->code = code;
@@ -42,6 +46,15 @@ Diag *diag_report(Ctx *c, int code, wg_span at, const char *fmt, ...) {
   va_end(ap);
   l->v[l->n++] = d;
   return d;
+}
+
+void diag_insert(DiagList *l, int at, DiagList *from) {
+  grow(l, from->n);
+  memmove(l->v + at + from->n, l->v + at, (size_t)(l->n - at) * sizeof *l->v);
+  memcpy(l->v + at, from->v, (size_t)from->n * sizeof *l->v);
+  l->n += from->n;
+  for (int i = at; i < l->n; i++) l->v[i]->seq = (unsigned)i;
+  diag_free(from);
 }
 
 void diag_note(Ctx *c, Diag *d, wg_span at, const char *fmt, ...) {

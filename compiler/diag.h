@@ -49,6 +49,11 @@ Diag *diag_report(struct Ctx *c, int code, wg_span at, const char *fmt, ...)
 void diag_note(struct Ctx *c, Diag *d, wg_span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
+/* Moves the diagnostics of from into l before its at-th, as if they had
+** been reported there: a second thread's, whose memory the caller keeps
+** alive. */
+void diag_insert(DiagList *l, int at, DiagList *from);
+
 /* Sorts c's diagnostics into position order and applies the policy. */
 void diag_finish(struct Ctx *c, const Policy *p);
 

@@ -9,6 +9,8 @@
 #ifndef WGC_SEMA_H
 #define WGC_SEMA_H
 
+#include <pthread.h>
+
 #include "compile.h"
 #include "schema.h"
 #include "tree.h"
@@ -22,6 +24,16 @@ typedef struct Name {
   Decl *decl;
 } Name;
 
+/* A "did you mean" wanted for an unresolved name (WG204). The searches
+** cost O(names), so they wait until all are known and the first
+** MAX_SUGGESTIONS, in declaration order, are made (sema_suggest_all). */
+typedef struct Suggestion {
+  Diag *diag; /* whose message the hint completes */
+  const char *word;
+  unsigned kinds; /* what the name should have been: bits of 1 << wg_kind */
+  struct Suggestion *next;
+} Suggestion;
+
 typedef struct Sema {
   Ctx *c;
   wg_charter *ch;
@@ -33,7 +45,12 @@ typedef struct Sema {
   int ndecls[WG_NKINDS], capdecls[WG_NKINDS];
   int nmembers;            /* member declarations and `members` strings */
   Decl *wg, *comp;         /* the first working_group and composition */
-  int suggestions;         /* "did you mean" searches left (they cost O(names)) */
+  int suggestions;         /* "did you mean" searches left */
+  Suggestion *wanted, **wanted_tail; /* searches asked for, in report order */
+  int parallel_min;        /* items from which they are checked on two cores */
+  int *uses[WG_NKINDS];    /* a worker's own counts of references to bodies,
+                              roles, regions and events; NULL in the main
+                              checker, which counts in the model */
   int unresolved;          /* references reported unresolved (WG204) */
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
@@ -56,12 +73,37 @@ int sema_slot(int kind);
 ** WG505), marking what is invalid so nothing downstream reports it. */
 void sema_check_props(Sema *s, Decl *d);
 
-/* Builds s->ch from the checked tree. */
-void sema_build(Sema *s);
+/* Checks every declaration's properties and builds s->ch from them;
+** returns 1 if the items were done on two threads. */
+int sema_build(Sema *s);
 
-/* The closest declared name of one of the kinds in `kinds` (bits of
-** 1 << wg_kind), or NULL. */
-const char *sema_suggest_name(Sema *s, const char *word, unsigned kinds);
+/* Asks for a "did you mean" after the message of d: the closest
+** declared name of one of kinds to word, if there is one. */
+void sema_want_suggestion(Sema *s, Diag *d, const char *word, unsigned kinds);
+
+/* Makes the suggestions asked for, as many as the budget allows. */
+void sema_suggest_all(Sema *s);
+
+/* A second checker, doing part of the work on another thread. It reads
+** the name table, the tree and the model, writes only its own part of
+** them, and keeps what else it reports, allocates, counts and asks for
+** to itself until sema_join hands it over. Aligned so that the two
+** threads' hot fields share no cache line. */
+typedef struct SemaWorker {
+  _Alignas(64) Ctx c;
+  Sema s;
+  int from, to; /* the part of the work it does, for fn */
+  void (*fn)(struct SemaWorker *);
+  pthread_t thread;
+  int threaded; /* fn runs on its own thread; else sema_join runs it */
+} SemaWorker;
+
+/* Starts fn(w) on a thread of its own, over a copy of s. */
+void sema_fork(SemaWorker *w, const Sema *s, void (*fn)(SemaWorker *), int from, int to);
+
+/* Waits for w, then adds what it found to s as if s had found it when
+** its diagnostics numbered `at`. */
+void sema_join(Sema *s, SemaWorker *w, int at);
 
 /* "2013-11-06", in the arena, for messages that name several dates. */
 const char *sema_day(Sema *s, wg_date t);

@@ -43,7 +43,8 @@ static wg_ref ref_of(const Value *v) {
 /* Counts a reference to a body, role, region or event (WG701). */
 static void use(Sema *s, wg_ref r) {
   wg_charter *ch = s->ch;
-  if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
+  if (r.kind >= 0 && s->uses[r.kind]) s->uses[r.kind][r.index]++; /* a worker's */
+  else if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
   else if (r.kind == WG_ROLE) ch->roles[r.index].uses++;
   else if (r.kind == WG_REGION) ch->regions[r.index].uses++;
   else if (r.kind == WG_EVENT) ch->events[r.index].uses++;
@@ -293,12 +294,7 @@ static void build_item(Sema *s, int i) {
   it->title = title(d);
   it->topic = d->parent->kind == WG_TOPIC ? d->parent->index : -1;
   it->owners = refs(s, d, KEY_OWNER, &it->nowners);
-  if (it->nowners == 0 && it->topic >= 0 && !get(d, KEY_OWNER)) {
-    const wg_topic *t = &s->ch->topics[it->topic];
-    it->owners = t->owners;
-    it->nowners = t->nowners;
-    it->owners_inherited = 1;
-  }
+  it->owners_inherited = it->nowners == 0 && it->topic >= 0 && !get(d, KEY_OWNER); /* after_items */
   it->due = when_of(s, d, KEY_DUE, 1);
   it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: after_items */
   it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
@@ -310,11 +306,17 @@ static void build_item(Sema *s, int i) {
   it->decl = d->at;
 }
 
-/* An `after` naming an item takes its due date, known once all are built
-** (the tree is not walked again: by then it has left the cache). */
+/* What an item takes from others once all are built (the tree is not
+** walked again: by then it has left the cache): its topic's owners if
+** it has none, and, for an `after` naming an item, that item's due date. */
 static void after_items(Sema *s) {
   for (int i = 0; i < s->ch->nitems; i++) {
-    wg_when *w = &s->ch->items[i].after;
+    wg_item *it = &s->ch->items[i];
+    if (it->owners_inherited) {
+      it->owners = s->ch->topics[it->topic].owners;
+      it->nowners = s->ch->topics[it->topic].nowners;
+    }
+    wg_when *w = &it->after;
     if (w->ref.kind == WG_DELIVERABLE || w->ref.kind == WG_RECOMMENDATION)
       w->date = ref_date(s, w->ref, 0);
   }
@@ -330,6 +332,8 @@ static void count_owners(wg_charter *ch) {
       if (ch->topics[i].owners[k].kind == WG_ROLE) ch->roles[ch->topics[i].owners[k].index].owns++;
 }
 
+/* --- Checking and building, on two cores when there are many items ----- */
+
 /* Fetches the name-table slots (name: the names) that d's references
 ** will read, ahead of checking d. */
 static void prefetch_refs(const Sema *s, const Decl *d, int name) {
@@ -338,28 +342,52 @@ static void prefetch_refs(const Sema *s, const Decl *d, int name) {
       if (v->type == V_IDENT || v->type == V_PATH) sema_prefetch(s, v->hash, name);
 }
 
-/* Checks the properties of every declaration. Name lookups dominate at
-** scale, and they wait on memory: so the slots are fetched a few
-** declarations ahead, and the names they hold half as far ahead. */
-static void check_all_props(Sema *s) {
+/* Checks the properties of declarations [from, to) of the slot of kind,
+** and builds them if they are items, while they are in cache. Name
+** lookups dominate at scale, and they wait on memory: so the slots are
+** fetched a few declarations ahead, and the names they hold half as far
+** ahead. */
+static void check_decls(Sema *s, int kind, int from, int to) {
   enum { AHEAD = 4 };
-  for (int k = 0; k < WG_NKINDS; k++)
-    for (int i = 0, n = s->ndecls[k]; i < n; i++) {
-      if (i + AHEAD < n) prefetch_refs(s, s->decls[k][i + AHEAD], 0);
-      if (i + AHEAD / 2 < n) prefetch_refs(s, s->decls[k][i + AHEAD / 2], 1);
-      sema_check_props(s, s->decls[k][i]);
-    }
-  sema_check_props(s, s->c->root);
+  Decl **v = s->decls[kind];
+  for (int i = from; i < to; i++) {
+    if (i + AHEAD < to) prefetch_refs(s, v[i + AHEAD], 0);
+    if (i + AHEAD / 2 < to) prefetch_refs(s, v[i + AHEAD / 2], 1);
+    sema_check_props(s, v[i]);
+    if (kind == WG_DELIVERABLE) build_item(s, i);
+  }
+}
+
+static void check_second_half(SemaWorker *w) {
+  check_decls(&w->s, WG_DELIVERABLE, w->from, w->to);
+}
+
+/* Checks and builds the items, the second half on a second thread when
+** there are enough of them for the thread to pay; 1 if it did. */
+static int check_items(Sema *s) {
+  int n = s->ndecls[WG_DELIVERABLE], half = n / 2;
+  if (n < 2 || n < s->parallel_min) {
+    check_decls(s, WG_DELIVERABLE, 0, n);
+    return 0;
+  }
+  SemaWorker w;
+  sema_fork(&w, s, check_second_half, half, n);
+  check_decls(s, WG_DELIVERABLE, 0, half);
+  sema_join(s, &w, s->c->diags.n);
+  return 1;
 }
 
 #define ARRAY(field, kind) \
   (ch->n##field = s->ndecls[kind], ch->field = wg_alloc(a, (size_t)(s->ndecls[kind] + 1) * sizeof *ch->field))
 
-void sema_build(Sema *s) {
+/* Declarations are checked kind by kind, each kind's model built once
+** what it refers to is; the items are built as they are checked, their
+** topics after them. Diagnostics come out in the order of the kinds,
+** the items in theirs. */
+int sema_build(Sema *s) {
   wg_arena *a = s->c->arena;
   wg_charter *ch = s->ch = s->c->charter = wg_alloc(a, sizeof *ch);
   ch->source = s->c->src->name;
-  check_all_props(s);
   ARRAY(mandates, WG_MANDATE);
   ARRAY(bodies, WG_BODY);
   ARRAY(roles, WG_ROLE);
@@ -370,13 +398,18 @@ void sema_build(Sema *s) {
   ARRAY(items, WG_DELIVERABLE);
   ch->comp.ngroups = s->ndecls[WG_GROUP];
   ch->comp.groups = wg_alloc(a, (size_t)(ch->comp.ngroups + 1) * sizeof *ch->comp.groups);
+  for (int k = 0; k < WG_DELIVERABLE; k++) check_decls(s, k, 0, s->ndecls[k]);
   build_simple(s);
   build_events(s);
   build_mandates(s);
   build_working_group(s);
   build_composition(s);
+  int split = check_items(s);
+  for (int k = WG_DELIVERABLE + 1; k < WG_NKINDS; k++) check_decls(s, k, 0, s->ndecls[k]);
+  sema_check_props(s, s->c->root);
+  sema_suggest_all(s);
   build_topics(s);
-  for (int i = 0; i < ch->nitems; i++) build_item(s, i);
   after_items(s);
   count_owners(ch);
+  return split;
 }

@@ -88,10 +88,8 @@ static void check_word(Sema *s, const PropSpec *p, Value *v) {
 static void resolve(Sema *s, const PropSpec *p, Value *v) {
   const Name *n = v->type == V_INT ? sema_lookup(s, v->s) : sema_find(s, v->s, v->hash);
   if (!n) {
-    const char *hint = sema_suggest_name(s, v->s, p->refs);
-    char tail[96] = "";
-    if (hint) snprintf(tail, sizeof tail, "; did you mean `%.60s`?", hint);
-    diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter%s", v->s, tail);
+    Diag *d = diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter", v->s);
+    sema_want_suggestion(s, d, v->s, p->refs);
     v->bad = 1;
     s->unresolved++;
     return;
