@@ -69,11 +69,14 @@ $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
 
 # --- tasks -----------------------------------------------------------------
-# The whole suite: plain build, then under ASan+UBSan, then valgrind.
+# The whole suite: plain build, then under ASan+UBSan, then valgrind,
+# then what runs on two threads under ThreadSanitizer.
+TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_sema_split
 check: $(B)/wgc $(UNIT_BIN)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/san/wgc units-san
+	$(MAKE) -s B=build/tsan CC=clang OPT=-O1 EXTRA="-fsanitize=thread" build/tsan/wgc $(TSAN_UNITS)
 	tests/run --all
 
 # Only the plain build: the quick loop while developing.

@@ -56,13 +56,13 @@ static wg_ref use_ref(Sema *s, const Value *v) {
   return r;
 }
 
-/* The day a reference stands for: an event's or meeting's first day
-** (start) or last day (!start); an item's due date. */
+/* The day an event or meeting stands for: its first day (start) or its
+** last day (!start). An item's date is its due date, known only once all
+** items are built: after_items. */
 static wg_date ref_date(const Sema *s, wg_ref r, int start) {
   const wg_charter *ch = s->ch;
   if (r.kind == WG_EVENT) return start ? ch->events[r.index].start : ch->events[r.index].end;
   if (r.kind == WG_MEETING) return start ? ch->meetings[r.index].start : ch->meetings[r.index].end;
-  if (r.kind == WG_DELIVERABLE || r.kind == WG_RECOMMENDATION) return ch->items[r.index].due.date;
   return WG_NODATE;
 }
 
@@ -318,7 +318,7 @@ static void after_items(Sema *s) {
     }
     wg_when *w = &it->after;
     if (w->ref.kind == WG_DELIVERABLE || w->ref.kind == WG_RECOMMENDATION)
-      w->date = ref_date(s, w->ref, 0);
+      w->date = s->ch->items[w->ref.index].due.date;
   }
 }
 

@@ -1,7 +1,8 @@
 # A file of over 1 MiB is mapped rather than read, unless its size is a
-# whole number of pages, and parsed in two halves: the JSON is the same
-# whichever way the text arrives (file, page-sized file, stdin), and an
-# error in the second half is reported once, at its own line.
+# whole number of pages, parsed in two halves and its items checked in
+# two halves: the JSON is the same whichever way the text arrives (file,
+# page-sized file, stdin), an error in the second half is reported once,
+# at its own line, and the checker's errors in both halves come in order.
 set -u
 fail() { echo "FAIL: $*"; exit 1; }
 dir=$(mktemp -d) || exit 1
@@ -44,4 +45,15 @@ rc=$?
 [ $rc = 1 ] || fail "exit $rc for a bad date, expected 1"
 [ "$(grep -c ': error' "$dir/err")" = 1 ] || fail "not one error: $(head -5 "$dir/err")"
 grep -q "bad.wg:$((n - 5)):.*2030-13-01" "$dir/err" || fail "error not at line $((n - 5)): $(head -3 "$dir/err")"
+
+# Misspelt owners in both halves of the items: two errors, each with its
+# hint, in line order.
+sed -e "3s/owner W;/owner WW;/" -e "$((n - 2))s/owner W;/owner WW;/" "$dir/big.wg" >"$dir/owners.wg"
+"$WGC" check --color never "$dir/owners.wg" >/dev/null 2>"$dir/err"
+rc=$?
+[ $rc = 1 ] || fail "exit $rc for unknown owners, expected 1"
+grep ': error' "$dir/err" | cut -d: -f2 >"$dir/lines"
+printf '%s\n' 3 $((n - 2)) | cmp -s - "$dir/lines" || fail "errors not at lines 3 and $((n - 2)): $(cat "$dir/lines")"
+[ "$(grep -c 'there is no `WW` in this charter; did you mean `W`?' "$dir/err")" = 2 ] ||
+  fail "hints missing: $(head -3 "$dir/err")"
 exit 0

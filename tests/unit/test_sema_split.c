@@ -164,6 +164,22 @@ static void test_topic_owner_inherited(void) {
   free(out);
 }
 
+/* An `after` naming an item of the other half takes its due date. */
+static void test_after_across_halves(void) {
+  const char *text =
+      "working_group W \"Working group\"\n"
+      "composition { open }\n"
+      "deliverable a \"A\" { owner W; after d; due 2024-09 }\n"
+      "deliverable b \"B\" { owner W; due 2024-02 }\n"
+      "deliverable c \"C\" { owner W; after a; due 2024-12 }\n"
+      "deliverable d \"D\" { owner W; due 2024-06-15 }\n";
+  char *out = NULL;
+  CHECK_INT(both_ways("after", text, &out), 1);
+  CHECK(out && strstr(out, "\"after\": \"2024-06-15\",\n      \"after_ref\": \"d\""));
+  CHECK(out && strstr(out, "\"after\": \"2024-09-30\",\n      \"after_ref\": \"a\""));
+  free(out);
+}
+
 /* The schedule's rules run on the second thread: at one place, their
 ** diagnostics still come before those of the rules that follow them. */
 static void test_rules_in_order_at_one_place(void) {
@@ -187,6 +203,7 @@ int main(void) {
   test_hint_budget_across_halves();
   test_uses_counted_by_the_worker();
   test_topic_owner_inherited();
+  test_after_across_halves();
   test_rules_in_order_at_one_place();
   UNIT_END();
 }
