@@ -255,12 +255,14 @@ static void check_naming(Sema *s, Decl *d) {
   if (k->name == NAME_NONE && d->name) {
     diag_report(s->c, 208, d->name->at, "`%s` takes no name: write `%s \"title\"`", kw, kw);
     d->name = NULL;
+    d->id = NULL;
   } else if (k->name == NAME_REQUIRED && !d->name) {
     diag_report(s->c, 210, d->kw_at, "this `%s` needs a name, as in `%s my_name \"title\"`",
                 kw, kw);
-  } else if (d->name && d->name->type == V_INT && !k->int_name) {
+  } else if (d->name && d->int_name && !k->int_name) {
     diag_report(s->c, 208, d->name->at, "`%s` is named by a word, not a number", kw);
     d->name = NULL;
+    d->id = NULL;
   }
   if (k->title_required && !d->title && d->kind == WG_MEMBER)
     diag_report(s->c, 210, d->kw_at, "%s", "this `member` needs the member's name in quotes");
@@ -268,24 +270,24 @@ static void check_naming(Sema *s, Decl *d) {
     diag_report(s->c, 210, d->kw_at, "this `%s` needs a title in quotes", kw);
 }
 
-/* WG209 for a recommendation numbered outside a topic; else its id. */
+/* WG209 for a recommendation numbered outside a topic; else whether d
+** has an id, qualified by its topic's for a recommendation. */
 static int set_id(Sema *s, Decl *d) {
-  if (!d->name) return 0;
-  d->id = d->name->s;
-  d->id_hash = d->name->type == V_IDENT ? d->name->hash : hash(d->id);
+  if (!d->id) return 0;
   if (d->kind != WG_RECOMMENDATION) return 1;
   if (d->parent && d->parent->kind == WG_TOPIC && d->parent->id) {
-    size_t n = strlen(d->parent->id), m = strlen(d->name->s);
+    size_t n = strlen(d->parent->id), m = strlen(d->id);
     char *id = wg_alloc(s->c->arena, n + m + 2);
     memcpy(id, d->parent->id, n);
     id[n] = '.';
-    memcpy(id + n + 1, d->name->s, m + 1);
+    memcpy(id + n + 1, d->id, m + 1);
     d->id = id;
     d->id_hash = hash(id);
-  } else if (d->name->type == V_INT) {
+  } else if (d->int_name) {
     diag_report(s->c, 209, d->name->at,
                 "a recommendation numbered `%s` must stand inside a `topic` (it is then "
-                "referred to as TOPIC.%s)", d->name->s, d->name->s);
+                "referred to as TOPIC.%s)", d->id, d->id);
+    d->id = NULL;
     return 0;
   }
   return 1;

@@ -107,7 +107,12 @@ Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
   d->kw_at = d->at = token_span(kw);
   d->name = name;
   d->title = title;
-  if (name) widen(&d->at, name->at);
+  if (name) {
+    d->id = name->s;
+    d->int_name = name->type == V_INT;
+    d->id_hash = d->int_name ? tree_hash(TREE_HASH_SEED, name->s, strlen(name->s)) : name->hash;
+    widen(&d->at, name->at);
+  }
   if (title) widen(&d->at, title->at);
   return d;
 }

@@ -66,8 +66,13 @@ struct Decl {
   int unknown_props; /* has a property the checker could not place (WG206):
                         it may be a misspelt one, so nothing is reported
                         missing from this declaration */
+  /* Copied from the name by the parser, while it is in cache: the
+  ** checker's first pass would otherwise wait on memory for each. */
+  const char *id;   /* its name as other declarations refer to it; the checker
+                       qualifies a recommendation's ("A.1") and clears a name it
+                       rejects. Read only for declarations the checker entered. */
   uint32_t id_hash; /* tree_hash of id */
-  const char *id; /* its name as other declarations refer to it ("A.1") */
+  int int_name;     /* named by a number */
 };
 
 typedef struct Decl Decl;
