@@ -49,6 +49,10 @@ Diag *diag_report(Ctx *c, int code, wg_span at, const char *fmt, ...) {
 }
 
 void diag_insert(DiagList *l, int at, DiagList *from) {
+  if (from->n == 0) { /* and from->v may be NULL, which memcpy may not take */
+    diag_free(from);
+    return;
+  }
   grow(l, from->n);
   memmove(l->v + at + from->n, l->v + at, (size_t)(l->n - at) * sizeof *l->v);
   memcpy(l->v + at, from->v, (size_t)from->n * sizeof *l->v);
