@@ -29,11 +29,18 @@ enum { PARALLEL_MIN = 1 << 20 };
 typedef struct Part {
   _Alignas(64) Ctx c;
   uint32_t from, to;
+  int bad_utf8; /* it holds a byte that is not UTF-8: not parsed */
 } Part;
 
+/* Each part checks its own bytes for UTF-8, which the lexer takes for
+** granted; as the cut follows a line end, no character spans it. */
+static void parse(Part *p) {
+  p->bad_utf8 = src_invalid_utf8_in(p->c.src, p->from, p->to) >= 0;
+  if (!p->bad_utf8) parse_part(&p->c, p->from, p->to);
+}
+
 static void *parse_in_thread(void *arg) {
-  Part *p = arg;
-  parse_part(&p->c, p->from, p->to);
+  parse(arg);
   return NULL;
 }
 
@@ -51,7 +58,7 @@ static uint32_t find_cut(const Source *src) {
 }
 
 static int parsed_cleanly(const Part *p) {
-  return !p->c.syntax_errors && !p->c.fatal && p->c.diags.n == 0 && p->c.root;
+  return !p->bad_utf8 && !p->c.syntax_errors && !p->c.fatal && p->c.diags.n == 0 && p->c.root;
 }
 
 /* Moves the tree of b behind that of a, and everything b allocated into c. */
@@ -82,9 +89,9 @@ static int parse_halves(Ctx *c, uint32_t cut) {
   compile_init_part(&b.c, src, src->len - cut);
   pthread_t thread;
   int threaded = pthread_create(&thread, NULL, parse_in_thread, &b) == 0;
-  parse_part(&a.c, a.from, a.to);
+  parse(&a);
   if (threaded) pthread_join(thread, NULL);
-  else parse_part(&b.c, b.from, b.to);
+  else parse(&b);
   int ok = parsed_cleanly(&a) && parsed_cleanly(&b);
   if (ok) join(c, &a, &b);
   compile_done(&a.c);
@@ -93,6 +100,8 @@ static int parse_halves(Ctx *c, uint32_t cut) {
 }
 
 int parse_file_split(Ctx *c, uint32_t parallel_min) {
+  uint32_t cut = c->src->len >= parallel_min ? find_cut(c->src) : 0;
+  if (cut && parse_halves(c, cut)) return 1;
   int64_t bad = src_invalid_utf8(c->src);
   if (bad >= 0) {
     diag_report(c, 101, (wg_span){(uint32_t)bad, 1}, "%s",
@@ -100,8 +109,6 @@ int parse_file_split(Ctx *c, uint32_t parallel_min) {
     c->syntax_errors++;
     return 0;
   }
-  uint32_t cut = c->src->len >= parallel_min ? find_cut(c->src) : 0;
-  if (cut && parse_halves(c, cut)) return 1;
   parse_part(c, c->src->bom, c->src->len);
   return 0;
 }

@@ -203,9 +203,11 @@ const char *src_line(Source *s, uint32_t off, uint32_t *len) {
   return s->text + start;
 }
 
-int64_t src_invalid_utf8(const Source *s) {
+int64_t src_invalid_utf8(const Source *s) { return src_invalid_utf8_in(s, 0, s->len); }
+
+int64_t src_invalid_utf8_in(const Source *s, uint32_t from, uint32_t to) {
   const unsigned char *p = (const unsigned char *)s->text;
-  utf8proc_ssize_t i = 0, n = s->len;
+  utf8proc_ssize_t i = from, n = to;
   while (i < n) {
     uint64_t w;
     if (n - i >= 8 && (memcpy(&w, p + i, 8), (w & 0x8080808080808080ull) == 0)) {

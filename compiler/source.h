@@ -51,6 +51,9 @@ const char *src_line(Source *s, uint32_t off, uint32_t *len);
 /* Offset of the first byte that is not valid UTF-8, or -1. */
 int64_t src_invalid_utf8(const Source *s);
 
+/* The same, within bytes [from, to) only. */
+int64_t src_invalid_utf8_in(const Source *s, uint32_t from, uint32_t to);
+
 /* Terminal columns taken by the n bytes at p (wide characters count 2). */
 int src_width(const char *p, uint32_t n);
 

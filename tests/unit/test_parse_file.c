@@ -126,6 +126,33 @@ static void test_error_in_a_half(void) {
   CHECK_INT(both_ways("error", text, strlen(text)), 0);
 }
 
+/* A byte that is not UTF-8 in either half (each half checks its own):
+** the one pass reports it, once, at its place. */
+static void test_bad_utf8_in_a_half(void) {
+  const char *texts[] = {
+      "working_group W \"Working group\"\n"
+      "deliverable a \"A \xff\" { owner W; due 2024-01 }\n"
+      "deliverable b \"B\" { owner W; due 2024-02 }\n"
+      "deliverable c \"C\" { owner W; due 2024-03 }\n",
+      "working_group W \"Working group\"\n"
+      "deliverable a \"A\" { owner W; due 2024-01 }\n"
+      "deliverable b \"B\" { owner W; due 2024-02 }\n"
+      "deliverable c \"C \xc3\" { owner W; due 2024-03 }\n"};
+  for (int i = 0; i < 2; i++) {
+    Source src;
+    src_from_memory(&src, "utf8", texts[i], (uint32_t)strlen(texts[i]));
+    Result r = run(&src, 0);
+    CHECK_INT(r.split, 0);
+    const char *first = r.text ? strstr(r.text, i == 0 ? "utf8:2:18: error[WG101]: this byte"
+                                                       : "utf8:4:18: error[WG101]: this byte")
+                               : NULL;
+    CHECK(first && !strstr(first + strlen("utf8:2:18: error[WG101]"), "WG101"));
+    free(r.text);
+    CHECK_INT(both_ways("utf8", texts[i], strlen(texts[i])), 0);
+    src_free(&src);
+  }
+}
+
 /* A charter of a few megabytes, with references across the cut both
 ** ways, a topic and members: the same both ways, and split. */
 static void test_large_charter(void) {
@@ -155,6 +182,7 @@ int main(void) {
   test_cut_inside_a_block();
   test_cut_inside_a_long_string();
   test_error_in_a_half();
+  test_bad_utf8_in_a_half();
   test_large_charter();
   UNIT_END();
 }

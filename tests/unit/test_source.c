@@ -1,6 +1,7 @@
 /* Unit tests for loading sources: a large file is mapped, with the NUL
 ** sentinel after it, unless its size is a whole number of pages or it
-** is small; either way the text is the file's. */
+** is small; either way the text is the file's. And UTF-8 is checked
+** within a range of bytes as in the whole. */
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -42,10 +43,31 @@ static void test_too_large(void) {
   free(path);
 }
 
+/* Bytes 20-21 are a good "é", 40 a stray continuation byte, 60-61 a
+** lead byte cut short by a line end; the rest ASCII, words of eight. */
+static void test_utf8_in_ranges(void) {
+  char text[80];
+  memset(text, 'x', sizeof text);
+  memcpy(text + 20, "\xc3\xa9", 2);
+  text[40] = (char)0x80;
+  memcpy(text + 60, "\xc3\n", 2);
+  Source s;
+  src_from_memory(&s, "t", text, sizeof text);
+  CHECK_INT(src_invalid_utf8(&s), 40);
+  CHECK_INT(src_invalid_utf8_in(&s, 0, 40), -1);
+  CHECK_INT(src_invalid_utf8_in(&s, 0, 41), 40);
+  CHECK_INT(src_invalid_utf8_in(&s, 41, 80), 60);
+  CHECK_INT(src_invalid_utf8_in(&s, 41, 60), -1);
+  CHECK_INT(src_invalid_utf8_in(&s, 62, 80), -1);
+  CHECK_INT(src_invalid_utf8_in(&s, 21, 22), 21); /* the second byte of "é", alone */
+  src_free(&s);
+}
+
 int main(void) {
   test_large_file_is_mapped();
   test_page_sized_file_is_read();
   test_small_file_is_read();
   test_too_large();
+  test_utf8_in_ranges();
   UNIT_END();
 }
