@@ -79,6 +79,7 @@ void sema_fork(SemaWorker *w, const Sema *s, void (*fn)(SemaWorker *), int from,
   w->s.wanted_tail = &w->s.wanted;
   for (int k = 0; k < NCOUNTED; k++)
     if (!(w->s.uses[counted[k]] = calloc((size_t)s->ndecls[counted[k]] + 1, sizeof(int)))) abort();
+  if (!(w->s.owns = calloc((size_t)s->ndecls[WG_ROLE] + 1, sizeof(int)))) abort();
   w->from = from;
   w->to = to;
   w->fn = fn;
@@ -100,9 +101,11 @@ void sema_join(Sema *s, SemaWorker *w, int at) {
   int **uses = w->s.uses;
   for (int i = 0; i < ch->nbodies; i++) ch->bodies[i].uses += uses[WG_BODY][i];
   for (int i = 0; i < ch->nroles; i++) ch->roles[i].uses += uses[WG_ROLE][i];
+  for (int i = 0; i < ch->nroles; i++) ch->roles[i].owns += w->s.owns[i];
   for (int i = 0; i < ch->nregions; i++) ch->regions[i].uses += uses[WG_REGION][i];
   for (int i = 0; i < ch->nevents; i++) ch->events[i].uses += uses[WG_EVENT][i];
   for (int k = 0; k < NCOUNTED; k++) free(uses[counted[k]]);
+  free(w->s.owns);
 }
 
 /* --- Messages ---------------------------------------------------------------- */
@@ -143,6 +146,8 @@ const char *sema_kind_phrase(int kind) {
 
 int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : kind; }
 
+Decl *sema_decl(const Sema *s, const Name *n) { return s->decls[sema_slot(n->kind)][n->index]; }
+
 /* --- The name table ------------------------------------------------------ */
 
 static uint32_t hash(const char *s) { return tree_hash(TREE_HASH_SEED, s, strlen(s)); }
@@ -174,10 +179,10 @@ static void define(Sema *s, Decl *d) {
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
                           d->id, sema_kind_phrase(n->kind));
-    diag_note(s->c, g, n->decl->name->at, "`%s` is first declared here", d->id);
+    diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", d->id);
     return;
   }
-  *n = (Name){d->id, d->id_hash, d->kind, d->index, d};
+  *n = (Name){d->id, d->id_hash, (uint32_t)d->kind, (uint32_t)d->index};
 }
 
 /* Enters every named declaration, in source order so that the first of

@@ -19,9 +19,12 @@
 ** index space, the charter's items array; groups index comp.groups. */
 typedef struct Name {
   const char *name;
-  uint32_t hash; /* of name: most probes are settled without a strcmp */
-  int kind, index;
-  Decl *decl;
+  uint32_t hash;       /* of name: most probes are settled without a strcmp */
+  uint32_t kind : 8;   /* a wg_kind */
+  uint32_t index : 24; /* in the model; sema_decl gives the declaration. 16
+                          bytes a slot: the table is a cache miss per lookup,
+                          and memory the kernel must clear (MAX_FILE bytes
+                          hold fewer than 2^24 declarations) */
 } Name;
 
 /* A "did you mean" wanted for an unresolved name (WG204). The searches
@@ -51,6 +54,7 @@ typedef struct Sema {
   int *uses[WG_NKINDS];    /* a worker's own counts of references to bodies,
                               roles, regions and events; NULL in the main
                               checker, which counts in the model */
+  int *owns;               /* and of what each role owns (WG402) */
   int unresolved;          /* references reported unresolved (WG204) */
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
@@ -68,6 +72,9 @@ void sema_prefetch(const Sema *s, uint32_t h, int name);
 
 /* The slot of kind in s->decls: items share WG_DELIVERABLE's. */
 int sema_slot(int kind);
+
+/* The declaration n names (the first, if the name is declared twice). */
+Decl *sema_decl(const Sema *s, const Name *n);
 
 /* Checks every property of d against the schema (WG204-WG208, WG210,
 ** WG505), marking what is invalid so nothing downstream reports it. */

@@ -50,6 +50,16 @@ static void use(Sema *s, wg_ref r) {
   else if (r.kind == WG_EVENT) ch->events[r.index].uses++;
 }
 
+/* Counts the roles among n owners (WG402), in the worker's counts if s
+** is one. */
+static void count_owned(Sema *s, const wg_ref *owners, int n) {
+  for (int k = 0; k < n; k++)
+    if (owners[k].kind == WG_ROLE) {
+      if (s->owns) s->owns[owners[k].index]++;
+      else s->ch->roles[owners[k].index].owns++;
+    }
+}
+
 static wg_ref use_ref(Sema *s, const Value *v) {
   wg_ref r = ref_of(v);
   use(s, r);
@@ -275,6 +285,7 @@ static void build_topics(Sema *s) {
     t->id = d->id;
     t->title = title(d);
     t->owners = refs(s, d, KEY_OWNER, &t->nowners);
+    count_owned(s, t->owners, t->nowners);
     t->nitems = 0;
     for (Decl *k = d->children; k; k = k->next) t->nitems += k->kind == WG_RECOMMENDATION && !k->bad;
     t->items = wg_alloc(s->c->arena, (size_t)(t->nitems + 1) * sizeof *t->items);
@@ -294,6 +305,7 @@ static void build_item(Sema *s, int i) {
   it->title = title(d);
   it->topic = d->parent->kind == WG_TOPIC ? d->parent->index : -1;
   it->owners = refs(s, d, KEY_OWNER, &it->nowners);
+  count_owned(s, it->owners, it->nowners);
   it->owners_inherited = it->nowners == 0 && it->topic >= 0 && !get(d, KEY_OWNER); /* after_items */
   it->due = when_of(s, d, KEY_DUE, 1);
   it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: after_items */
@@ -308,28 +320,20 @@ static void build_item(Sema *s, int i) {
 
 /* What an item takes from others once all are built (the tree is not
 ** walked again: by then it has left the cache): its topic's owners if
-** it has none, and, for an `after` naming an item, that item's due date. */
+** it has none (counted for their roles), and, for an `after` naming an
+** item, that item's due date. */
 static void after_items(Sema *s) {
   for (int i = 0; i < s->ch->nitems; i++) {
     wg_item *it = &s->ch->items[i];
     if (it->owners_inherited) {
       it->owners = s->ch->topics[it->topic].owners;
       it->nowners = s->ch->topics[it->topic].nowners;
+      count_owned(s, it->owners, it->nowners);
     }
     wg_when *w = &it->after;
     if (w->ref.kind == WG_DELIVERABLE || w->ref.kind == WG_RECOMMENDATION)
       w->date = s->ch->items[w->ref.index].due.date;
   }
-}
-
-/* Counts what each role owns, directly or through a topic (WG402). */
-static void count_owners(wg_charter *ch) {
-  for (int i = 0; i < ch->nitems; i++)
-    for (int k = 0; k < ch->items[i].nowners; k++)
-      if (ch->items[i].owners[k].kind == WG_ROLE) ch->roles[ch->items[i].owners[k].index].owns++;
-  for (int i = 0; i < ch->ntopics; i++)
-    for (int k = 0; k < ch->topics[i].nowners; k++)
-      if (ch->topics[i].owners[k].kind == WG_ROLE) ch->roles[ch->topics[i].owners[k].index].owns++;
 }
 
 /* --- Checking and building, on two cores when there are many items ----- */
@@ -410,6 +414,5 @@ int sema_build(Sema *s) {
   sema_suggest_all(s);
   build_topics(s);
   after_items(s);
-  count_owners(ch);
   return split;
 }

@@ -95,7 +95,7 @@ static void count_regions(Sema *s, Seats *t) {
   for (int r = 0; r < n; r++) {
     const char *id = s->ch->regions[r].id;
     const Name *name = id ? sema_lookup(s, id) : NULL;
-    t->region[r] = name && name->decl == s->decls[WG_REGION][r];
+    t->region[r] = name && sema_decl(s, name) == s->decls[WG_REGION][r];
     t->nregions += t->region[r];
   }
 }

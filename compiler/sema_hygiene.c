@@ -62,7 +62,7 @@ static void unused(Sema *s, const Misses *m, int kind, int i, const char *id, wg
   const Name *n = id ? sema_lookup(s, id) : NULL;
   /* Without a name (WG210), or a second declaration of one (WG203), it
   ** cannot be referred to: that is the mistake, already reported. */
-  if (!n || n->decl != s->decls[kind][i] || meant(m, kind, id)) return;
+  if (!n || sema_decl(s, n) != s->decls[kind][i] || meant(m, kind, id)) return;
   diag_report(s->c, 701, at, "%s `%s` is declared but nothing refers to it: refer to it in %s, "
               "or remove it", wg_kind_names[kind], id, where_used(kind));
 }

@@ -98,7 +98,7 @@ static void resolve(Sema *s, const PropSpec *p, Value *v) {
     Diag *d = diag_report(s->c, 205, v->at, "`%.60s` is %s, but `%s` takes %s", v->s,
                           sema_kind_phrase(n->kind), schema_keys[p->key],
                           kinds_phrase(s, p->refs));
-    diag_note(s->c, d, n->decl->name->at, "`%.60s` is declared here", v->s);
+    diag_note(s->c, d, sema_decl(s, n)->name->at, "`%.60s` is declared here", v->s);
     v->bad = 1;
     return;
   }

@@ -147,6 +147,23 @@ static void test_uses_counted_by_the_worker(void) {
   free(out);
 }
 
+/* A role without `held_by` that owns an item of the second half only
+** owns it all the same (WG402). */
+static void test_owns_counted_by_the_worker(void) {
+  const char *text =
+      "working_group W \"Working group\"\n"
+      "composition { open }\n"
+      "role sec \"Secretary\"\n"
+      "deliverable a \"A\" { owner W; due 2024-01 }\n"
+      "deliverable b \"B\" { owner W; due 2024-02 }\n"
+      "deliverable c \"C\" { owner W; due 2024-03 }\n"
+      "deliverable d \"D\" { owner sec; due 2024-04 }\n";
+  char *out = NULL;
+  CHECK_INT(both_ways("owns", text, &out), 1);
+  CHECK(out && strstr(out, "role `sec` owns 1 item, but nobody is named to hold it"));
+  free(out);
+}
+
 /* Recommendations of a topic, in both halves, inherit its owner. */
 static void test_topic_owner_inherited(void) {
   const char *text =
@@ -202,6 +219,7 @@ int main(void) {
   test_errors_in_both_halves();
   test_hint_budget_across_halves();
   test_uses_counted_by_the_worker();
+  test_owns_counted_by_the_worker();
   test_topic_owner_inherited();
   test_after_across_halves();
   test_rules_in_order_at_one_place();
