@@ -55,6 +55,9 @@ typedef struct Sema {
                               roles, regions and events; NULL in the main
                               checker, which counts in the model */
   int *owns;               /* and of what each role owns (WG402) */
+  wg_date *due;            /* each item's due date and status, copied as it */
+  unsigned char *status;   /* is built: the rules that follow dependencies read
+                              these instead of missing the cache on each item */
   int unresolved;          /* references reported unresolved (WG204) */
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */

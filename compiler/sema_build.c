@@ -311,6 +311,8 @@ static void build_item(Sema *s, int i) {
   it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: after_items */
   it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
   it->status = word(d, KEY_STATUS);
+  s->due[i] = it->due.date;
+  s->status[i] = (unsigned char)it->status;
   it->cost = word(d, KEY_COST);
   Value *st = val(d, KEY_STATUS);
   it->status_at = st ? st->at : name_at(d);
@@ -400,6 +402,8 @@ int sema_build(Sema *s) {
   ARRAY(meetings, WG_MEETING);
   ARRAY(topics, WG_TOPIC);
   ARRAY(items, WG_DELIVERABLE);
+  s->due = wg_alloc(a, (size_t)(ch->nitems + 1) * sizeof *s->due);
+  s->status = wg_alloc(a, (size_t)ch->nitems + 1);
   ch->comp.ngroups = s->ndecls[WG_GROUP];
   ch->comp.groups = wg_alloc(a, (size_t)(ch->comp.ngroups + 1) * sizeof *ch->comp.groups);
   for (int k = 0; k < WG_DELIVERABLE; k++) check_decls(s, k, 0, s->ndecls[k]);

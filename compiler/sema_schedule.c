@@ -109,9 +109,10 @@ static void deadline_inversion(Sema *s, int i, const int *cycle_of) {
   for (int k = 0; k < it->ndeps; k++) {
     const wg_ref *r = &it->deps[k];
     if (r->kind < 0 || r->index < 0) continue;
-    const wg_item *on = &s->ch->items[r->index];
-    if (on->due.date == WG_NODATE || it->due.date >= on->due.date) continue;
+    wg_date due = s->due[r->index];
+    if (due == WG_NODATE || it->due.date >= due) continue;
     if (cycle_of[i] && cycle_of[i] == cycle_of[r->index]) continue; /* WG501 says it */
+    const wg_item *on = &s->ch->items[r->index];
     Diag *d = diag_report(s->c, 502, r->at, "`%s` is due %s but depends on `%s`, which is due "
                           "later, %s; move one of the deadlines, or check the dependency",
                           name_of(it->id), sema_when(s, &it->due), name_of(on->id), sema_when(s, &on->due));

@@ -19,7 +19,7 @@ static const char *name_of(const char *id) { return id ? id : "(unnamed)"; }
 
 /* Whether item i's `status` was written but found invalid. */
 static int bad_status(const Sema *s, int i) {
-  return s->ch->items[i].status == 0 && tree_find(s->decls[WG_DELIVERABLE][i], KEY_STATUS);
+  return s->status[i] == 0 && tree_find(s->decls[WG_DELIVERABLE][i], KEY_STATUS);
 }
 
 /* "is `ongoing`", or "has no `status`". */
@@ -40,8 +40,8 @@ static void status_inversion(Sema *s, int i) {
   for (int k = 0; k < it->ndeps; k++) {
     const wg_ref *r = &it->deps[k];
     if (r->kind < 0 || r->index < 0 || bad_status(s, r->index)) continue;
+    if (s->status[r->index] == WG_COMPLETED || s->status[r->index] == WG_DROPPED) continue;
     const wg_item *on = &s->ch->items[r->index];
-    if (on->status == WG_COMPLETED || on->status == WG_DROPPED) continue;
     Diag *d = diag_report(s->c, 601, r->at, "`%s` is marked `completed`, but `%s`, which it "
                           "depends on, %s; update the statuses so that they agree",
                           name_of(it->id), name_of(on->id), status_phrase(s, on));
@@ -70,7 +70,7 @@ static void depends_on_dropped(Sema *s, int i) {
   if (it->status == WG_DROPPED) return;
   for (int k = 0; k < it->ndeps; k++) {
     const wg_ref *r = &it->deps[k];
-    if (r->kind < 0 || r->index < 0 || s->ch->items[r->index].status != WG_DROPPED) continue;
+    if (r->kind < 0 || r->index < 0 || s->status[r->index] != WG_DROPPED) continue;
     const wg_item *on = &s->ch->items[r->index];
     Diag *d = diag_report(s->c, 603, r->at, "`%s` depends on `%s`, which is `dropped`; remove "
                           "the dependency if `%s` can go ahead without it, or drop `%s` too",
