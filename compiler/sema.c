@@ -317,8 +317,18 @@ static void count_members(Sema *s, Decl *d) {
     if (p->key == KEY_MEMBERS) s->nmembers += p->nvals;
 }
 
+/* Enters parent's children and theirs, in source order. A recommendation
+** reads its name's text to qualify it (set_id): the text is fetched a
+** few siblings ahead, as each would otherwise wait on memory. */
 static void declare(Sema *s, Decl *parent) {
+  enum { AHEAD = 4 };
+  Decl *ahead = parent->children;
+  for (int k = 0; k < AHEAD && ahead; k++) ahead = ahead->next;
   for (Decl *d = parent->children; d; d = d->next) {
+    if (ahead) {
+      if (ahead->kind == WG_RECOMMENDATION && ahead->id) __builtin_prefetch(ahead->id);
+      ahead = ahead->next;
+    }
     d->parent = parent; /* here, not in the parser: this pass has d in cache */
     if (d->kind < 0 || !check_place(s, d)) {
       d->bad = 1;
