@@ -202,8 +202,11 @@ static void unknown_property(Sema *s, Decl *d, Prop *p) {
     diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
 }
 
+_Static_assert(NKEYS <= 64, "the keys given are a 64-bit set");
+
 void sema_check_props(Sema *s, Decl *d) {
-  Prop *seen[NKEYS] = {0};
+  uint64_t seen = 0; /* the keys given so far, as bits: clearing an array of
+                        pointers took a sixth of this function's time */
   for (Prop *p = d->props; p; p = p->next) {
     const PropSpec *spec = p->key < 0 ? NULL
                            : d->kind < 0 ? (p->key == KEY_ALLOW ? schema_prop(-1, p->key) : NULL)
@@ -214,14 +217,15 @@ void sema_check_props(Sema *s, Decl *d) {
       p->bad = 1;
       continue;
     }
-    if (seen[p->key] && !(spec->flags & P_REPEAT)) {
+    if ((seen >> p->key & 1) && !(spec->flags & P_REPEAT)) {
       Diag *g = diag_report(s->c, 207, tree_key_at(p), "`%s` is given twice; it takes one value",
                             schema_keys[p->key]);
-      diag_note(s->c, g, tree_key_at(seen[p->key]), "`%s` is first given here", schema_keys[p->key]);
+      diag_note(s->c, g, tree_key_at(tree_find(d, p->key)), "`%s` is first given here",
+                schema_keys[p->key]);
       p->bad = 1;
       continue;
     }
-    seen[p->key] = p;
+    seen |= 1ull << p->key;
     if (!check_count(s, spec, p)) {
       p->bad = 1;
       continue;
@@ -231,7 +235,7 @@ void sema_check_props(Sema *s, Decl *d) {
   }
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
   for (int i = 0; k && !d->unknown_props && i < k->nprops; i++)
-    if ((k->props[i].flags & P_REQUIRED) && !seen[k->props[i].key])
+    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1))
       diag_report(s->c, 210, d->kw_at, "this `%s` needs `%s`: %s", wg_kind_names[d->kind],
                   schema_keys[k->props[i].key], k->props[i].doc);
 }
