@@ -2,7 +2,6 @@
 ** example and golden case gives the same diagnostics and the same JSON
 ** whether its halves are parsed in two threads or the file in one pass,
 ** and a cut that falls inside a block or a long string is undone. */
-#include <glob.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -54,25 +53,10 @@ static int both_ways(const char *name, const char *text, size_t len) {
   return split;
 }
 
-/* Every .wg file under the patterns: the same both ways, and those with
-** no syntax error actually split. */
+/* Every example and golden case: the same both ways, and those with no
+** syntax error actually split. */
 static void test_every_case(void) {
-  const char *patterns[] = {"examples/*.wg", "examples/broken/*.wg", "tests/golden/*/*.wg"};
-  int files = 0, splits = 0;
-  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
-    glob_t g;
-    if (glob(patterns[i], 0, NULL, &g) != 0) continue;
-    for (size_t j = 0; j < g.gl_pathc; j++) {
-      Source src;
-      int loaded = src_load(&src, g.gl_pathv[j], MAX_FILE) == SRC_OK;
-      CHECK(loaded);
-      if (!loaded) continue;
-      files++;
-      splits += same_both_ways(&src) == 1;
-      src_free(&src);
-    }
-    globfree(&g);
-  }
+  int splits = 0, files = unit_each_case(same_both_ways, &splits);
   CHECK(files >= 150);
   CHECK(splits >= files / 2); /* most cases parse cleanly, and those split */
 }

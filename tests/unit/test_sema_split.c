@@ -6,7 +6,6 @@
 ** "did you mean" hints within the file's budget, references that keep a
 ** body or an event from being unused) is added as if one thread had
 ** found it. */
-#include <glob.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -60,25 +59,12 @@ static int both_ways(const char *name, const char *text, char **out) {
   return split;
 }
 
-/* Every .wg file under the patterns: the same both ways; those that
-** reach the checker with two items or more split. */
+static int split_both_ways(const Source *src) { return same_both_ways(src, NULL); }
+
+/* Every example and golden case: the same both ways; those that reach
+** the checker with two items or more split. */
 static void test_every_case(void) {
-  const char *patterns[] = {"examples/*.wg", "examples/broken/*.wg", "tests/golden/*/*.wg"};
-  int files = 0, splits = 0;
-  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
-    glob_t g;
-    if (glob(patterns[i], 0, NULL, &g) != 0) continue;
-    for (size_t j = 0; j < g.gl_pathc; j++) {
-      Source src;
-      int loaded = src_load(&src, g.gl_pathv[j], MAX_FILE) == SRC_OK;
-      CHECK(loaded);
-      if (!loaded) continue;
-      files++;
-      splits += same_both_ways(&src, NULL) == 1;
-      src_free(&src);
-    }
-    globfree(&g);
-  }
+  int splits = 0, files = unit_each_case(split_both_ways, &splits);
   CHECK(files >= 150);
   CHECK(splits >= files / 4); /* 53 of 167 as written */
 }

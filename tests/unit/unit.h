@@ -6,6 +6,7 @@
 #ifndef WGC_UNIT_H
 #define WGC_UNIT_H
 
+#include <glob.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -62,6 +63,28 @@ static inline int unit_has(const Ctx *c, int code) {
   for (int i = 0; i < c->diags.n; i++)
     if (c->diags.v[i]->code == code) return 1;
   return 0;
+}
+
+/* Loads every example and golden case and calls fn on each; returns how
+** many there were, and counts in *hits those for which fn returned 1. */
+static inline int unit_each_case(int (*fn)(const Source *), int *hits) {
+  const char *patterns[] = {"examples/*.wg", "examples/broken/*.wg", "tests/golden/*/*.wg"};
+  int files = 0;
+  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
+    glob_t g;
+    if (glob(patterns[i], 0, NULL, &g) != 0) continue;
+    for (size_t j = 0; j < g.gl_pathc; j++) {
+      Source src;
+      int loaded = src_load(&src, g.gl_pathv[j], MAX_FILE) == SRC_OK;
+      CHECK(loaded);
+      if (!loaded) continue;
+      files++;
+      *hits += fn(&src) == 1;
+      src_free(&src);
+    }
+    globfree(&g);
+  }
+  return files;
 }
 
 #define UNIT_END()                                                      \
