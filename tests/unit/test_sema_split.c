@@ -10,7 +10,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "emit.h"
 #include "unit.h"
 
 typedef struct Result {
@@ -21,18 +20,9 @@ typedef struct Result {
 /* Compiles src in one pass, checking its items on two threads whenever
 ** there are parallel_min or more. */
 static Result run(const Source *src, int parallel_min) {
-  Ctx c;
-  Result r = {NULL, 0};
-  size_t n = 0;
-  FILE *f = open_memstream(&r.text, &n);
-  compile_init(&c, src);
-  parse_file_split(&c, UINT32_MAX);
-  if (!c.syntax_errors && c.root) r.split = sema_check_split(&c, parallel_min);
-  diag_finish(&c, NULL);
-  diag_print_text(f, &c, 0);
-  if (c.charter) emit_json(f, c.charter, c.arena);
-  fclose(f);
-  compile_done(&c);
+  Result r;
+  int parsed;
+  r.text = unit_output(src, UINT32_MAX, parallel_min, &parsed, &r.split);
   return r;
 }
 
