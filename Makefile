@@ -23,10 +23,14 @@ all: $(B)/wgc
 # --- dependencies --------------------------------------------------------
 # Checked on every run (a few probes, milliseconds): whatever is missing
 # is installed before anything needs it. Order-only below, so passing the
-# check never rebuilds anything.
+# check never rebuilds anything. `make` and `make run` need only the build
+# tools; `make check` alone installs the test tools (and reaches npm).
 $(B)/.deps: FORCE
-	@scripts/install-deps
+	@scripts/install-deps build
 	@mkdir -p $(B) && touch $@
+
+test-deps: FORCE
+	@scripts/install-deps test
 
 FORCE:
 
@@ -72,7 +76,7 @@ $(B)/bench-%: bench/%.c
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
 TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_sema_split
-check: $(B)/wgc $(UNIT_BIN)
+check: test-deps $(B)/wgc $(UNIT_BIN)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/san/wgc units-san
@@ -139,5 +143,5 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 clean:
 	rm -rf build out
 
-.PHONY: all check test units-san run generated bench clean
+.PHONY: all check test test-deps units-san run generated bench clean
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
