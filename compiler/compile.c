@@ -5,6 +5,7 @@
 */
 #include "compile.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tree.h"
@@ -27,9 +28,23 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes) {
 
 void compile_done(Ctx *c) {
   diag_free(&c->diags);
+  free(c->comments.v);
+  free(c->skipped.v);
+  c->comments = c->skipped = (SpanList){0};
   wg_arena_free(c->arena);
   wg_arena_free(c->decls);
   c->arena = c->decls = NULL;
+}
+
+void compile_keep(SpanList *l, wg_span s) {
+  if (l->n == l->cap) {
+    uint32_t cap = l->cap ? 2 * l->cap : 64;
+    wg_span *v = realloc(l->v, cap * sizeof *v);
+    if (!v) abort();
+    l->v = v;
+    l->cap = cap;
+  }
+  l->v[l->n++] = s;
 }
 
 void compile(Ctx *c) {

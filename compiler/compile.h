@@ -14,6 +14,12 @@
 
 typedef struct Decl Decl;
 
+/* A growing list of byte ranges, in source order (malloc'ed). */
+typedef struct SpanList {
+  wg_span *v;
+  uint32_t n, cap;
+} SpanList;
+
 /* A token is a view into the source; it owns nothing. */
 typedef struct Token {
   uint32_t off, len;
@@ -40,6 +46,10 @@ typedef struct Ctx {
   Decl *root;          /* the syntax tree; its children are the top level */
   int ndecls[WG_NKINDS]; /* declarations of each kind in the tree: the
                             checker sizes its arrays by them */
+  uint32_t nvals, nprops, ndecl_nodes; /* nodes of each type: their numbers */
+  SpanList comments;   /* every comment, without its line end */
+  SpanList skipped;    /* bytes the lexer rejected (WG104): reported, and
+                          trivia to the tree as comments are */
   wg_charter *charter; /* the model, once the checker has built it */
   int syntax_errors;   /* lexical and syntax errors: the file is not checked */
   wg_date as_of;       /* --as-of, or WG_NODATE */
@@ -52,6 +62,8 @@ typedef struct Ctx {
   int eof_in_string;   /* a long string ran to the end of the file */
   Token stmt_first;    /* the first token of the current statement */
   int stmt_code;       /* and its code */
+  uint32_t stmt_at[MAX_DEPTH + 1]; /* where the statement open at each depth starts */
+  uint32_t broken_from, broken_to; /* the bytes of the statement being skipped */
   Token last;          /* the last token accepted */
   int last_code;
   uint32_t open_at[MAX_DEPTH + 1]; /* offsets of the open '{' */
@@ -66,6 +78,9 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes);
 
 /* Frees the arena and the diagnostics. */
 void compile_done(Ctx *c);
+
+/* Appends s to l. */
+void compile_keep(SpanList *l, wg_span s);
 
 /* Lexes and parses c->src into c->root, reporting WG1xx diagnostics
 ** (parse_file.c). */

@@ -61,8 +61,39 @@ static int parsed_cleanly(const Part *p) {
   return !p->bad_utf8 && !p->c.syntax_errors && !p->c.fatal && p->c.diags.n == 0 && p->c.root;
 }
 
+/* Numbers b's nodes after a's: node numbers index the checker's tables. */
+static void renumber(Decl *d, const Ctx *a) {
+  for (; d; d = d->next) {
+    d->n += a->ndecl_nodes;
+    for (Value *v = d->name; v; v = v->next) v->n += a->nvals;
+    for (Value *v = d->title; v; v = v->next) v->n += a->nvals;
+    for (Prop *p = d->props; p; p = p->next) {
+      p->n += a->nprops;
+      for (Value *v = p->vals; v; v = v->next) v->n += a->nvals;
+    }
+    renumber(d->children, a);
+  }
+}
+
+/* The spans of a, then those of b, into c. */
+static void join_spans(SpanList *c, const SpanList *a, const SpanList *b) {
+  for (uint32_t i = 0; i < a->n; i++) compile_keep(c, a->v[i]);
+  for (uint32_t i = 0; i < b->n; i++) compile_keep(c, b->v[i]);
+}
+
 /* Moves the tree of b behind that of a, and everything b allocated into c. */
 static void join(Ctx *c, Part *a, Part *b) {
+  renumber(b->c.root->children, &a->c);
+  for (Prop *p = b->c.root->props; p; p = p->next) {
+    p->n += a->c.nprops;
+    for (Value *v = p->vals; v; v = v->next) v->n += a->c.nvals;
+  }
+  for (Decl *d = b->c.root->children; d; d = d->next) d->parent = a->c.root;
+  c->nvals = a->c.nvals + b->c.nvals;
+  c->nprops = a->c.nprops + b->c.nprops;
+  c->ndecl_nodes = a->c.ndecl_nodes + b->c.ndecl_nodes;
+  join_spans(&c->comments, &a->c.comments, &b->c.comments);
+  join_spans(&c->skipped, &a->c.skipped, &b->c.skipped);
   Decl *root = a->c.root;
   Prop **ptail = &root->props;
   while (*ptail) ptail = &(*ptail)->next;

@@ -90,7 +90,7 @@ const char *sema_kind_phrase(int kind) {
 
 int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : kind; }
 
-Decl *sema_decl(const Sema *s, const Name *n) { return s->decls[sema_slot(n->kind)][n->index]; }
+const Decl *sema_decl(const Sema *s, const Name *n) { return s->decls[sema_slot(n->kind)][n->index]; }
 
 /* --- The name table ------------------------------------------------------ */
 
@@ -118,15 +118,16 @@ void sema_prefetch(const Sema *s, uint32_t h, int name) {
 }
 
 /* Enters d under its id; reports a duplicate (WG203). */
-static void define(Sema *s, Decl *d) {
-  Name *n = find_slot(s->names, s->cap, d->id, d->id_hash);
+static void define(Sema *s, const Decl *d) {
+  const DeclFacts *f = sema_d(s, d);
+  Name *n = find_slot(s->names, s->cap, f->id, f->hash);
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
-                          d->id, sema_kind_phrase(n->kind));
-    diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", d->id);
+                          f->id, sema_kind_phrase(n->kind));
+    diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", f->id);
     return;
   }
-  *n = (Name){d->id, d->id_hash, (uint32_t)d->kind, (uint32_t)d->index};
+  *n = (Name){f->id, f->hash, (uint32_t)d->kind, (uint32_t)f->index};
 }
 
 /* Enters every named declaration, in source order so that the first of
@@ -140,7 +141,7 @@ static void define_all(Sema *s) {
   s->names = wg_pages_alloc(cap * sizeof *s->names);
   s->cap = cap;
   for (int i = 0; i < s->nnamed; i++) {
-    if (i + AHEAD < s->nnamed) sema_prefetch(s, s->named[i + AHEAD]->id_hash, 0);
+    if (i + AHEAD < s->nnamed) sema_prefetch(s, sema_d(s, s->named[i + AHEAD])->hash, 0);
     define(s, s->named[i]);
   }
 }
@@ -148,7 +149,7 @@ static void define_all(Sema *s) {
 /* --- Declarations ----------------------------------------------------------- */
 
 /* Appends d to the array v of *n declarations, with room for *cap. */
-static void push(Decl ***v, int *n, int *cap, Decl *d) {
+static void push(const Decl ***v, int *n, int *cap, const Decl *d) {
   if (*n == *cap) {
     *cap = *cap ? 2 * *cap : 16;
     *v = realloc(*v, (size_t)*cap * sizeof **v);
@@ -172,16 +173,16 @@ static void reserve(Sema *s) {
   if (total && !(s->named = malloc((size_t)total * sizeof *s->named))) abort();
 }
 
-static void add_decl(Sema *s, Decl *d) {
+static void add_decl(Sema *s, const Decl *d) {
   int k = sema_slot(d->kind);
-  d->index = s->ndecls[k];
+  sema_d(s, d)->index = s->ndecls[k];
   push(&s->decls[k], &s->ndecls[k], &s->capdecls[k], d);
 }
 
 /* WG209: d must stand where its kind may. */
-static int check_place(Sema *s, Decl *d) {
+static int check_place(Sema *s, const Decl *d) {
   const KindSpec *k = &schema_kinds[d->kind];
-  int parent = d->parent ? d->parent->kind : -1;
+  int parent = d->parent->kind;
   unsigned bit = parent < 0 ? IN_TOP : 1u << parent;
   if (k->parents & bit) return 1;
   const char *where = k->parents == IN_TOP ? "at the top level of the file"
@@ -198,20 +199,21 @@ static int check_place(Sema *s, Decl *d) {
 }
 
 /* WG208-WG210: the name and title d's kind asks for. */
-static void check_naming(Sema *s, Decl *d) {
+static void check_naming(Sema *s, const Decl *d) {
   const KindSpec *k = &schema_kinds[d->kind];
   const char *kw = wg_kind_names[d->kind];
+  DeclFacts *f = sema_d(s, d);
   if (k->name == NAME_NONE && d->name) {
     diag_report(s->c, 208, d->name->at, "`%s` takes no name: write `%s \"title\"`", kw, kw);
-    d->name = NULL;
-    d->id = NULL;
+    f->no_name = 1;
+    f->id = NULL;
   } else if (k->name == NAME_REQUIRED && !d->name) {
     diag_report(s->c, 210, d->kw_at, "this `%s` needs a name, as in `%s my_name \"title\"`",
                 kw, kw);
   } else if (d->name && d->int_name && !k->int_name) {
     diag_report(s->c, 208, d->name->at, "`%s` is named by a word, not a number", kw);
-    d->name = NULL;
-    d->id = NULL;
+    f->no_name = 1;
+    f->id = NULL;
   }
   if (k->title_required && !d->title && d->kind == WG_MEMBER)
     diag_report(s->c, 210, d->kw_at, "%s", "this `member` needs the member's name in quotes");
@@ -221,29 +223,31 @@ static void check_naming(Sema *s, Decl *d) {
 
 /* WG209 for a recommendation numbered outside a topic; else whether d
 ** has an id, qualified by its topic's for a recommendation. */
-static int set_id(Sema *s, Decl *d) {
-  if (!d->id) return 0;
+static int set_id(Sema *s, const Decl *d) {
+  DeclFacts *f = sema_d(s, d);
+  const char *topic = d->parent->kind == WG_TOPIC ? sema_d(s, d->parent)->id : NULL;
+  if (!f->id) return 0;
   if (d->kind != WG_RECOMMENDATION) return 1;
-  if (d->parent && d->parent->kind == WG_TOPIC && d->parent->id) {
-    size_t n = strlen(d->parent->id), m = strlen(d->id);
+  if (topic) {
+    size_t n = strlen(topic), m = strlen(f->id);
     char *id = wg_alloc(s->c->arena, n + m + 2);
-    memcpy(id, d->parent->id, n);
+    memcpy(id, topic, n);
     id[n] = '.';
-    memcpy(id + n + 1, d->id, m + 1);
-    d->id = id;
-    d->id_hash = hash(id);
+    memcpy(id + n + 1, f->id, m + 1);
+    f->id = id;
+    f->hash = hash(id);
   } else if (d->int_name) {
     diag_report(s->c, 209, d->name->at,
                 "a recommendation numbered `%s` must stand inside a `topic` (it is then "
-                "referred to as TOPIC.%s)", d->id, d->id);
-    d->id = NULL;
+                "referred to as TOPIC.%s)", f->id, f->id);
+    f->id = NULL;
     return 0;
   }
   return 1;
 }
 
 /* WG202: one working group, at most one composition. */
-static int check_single(Sema *s, Decl *d, Decl **first) {
+static int check_single(Sema *s, const Decl *d, const Decl **first) {
   if (!*first) {
     *first = d;
     return 1;
@@ -254,7 +258,7 @@ static int check_single(Sema *s, Decl *d, Decl **first) {
   return 0;
 }
 
-static void count_members(Sema *s, Decl *d) {
+static void count_members(Sema *s, const Decl *d) {
   if (d->kind == WG_MEMBER) s->nmembers++;
   if (d->kind != WG_GROUP) return;
   for (Prop *p = d->props; p; p = p->next)
@@ -264,7 +268,7 @@ static void count_members(Sema *s, Decl *d) {
 /* Enters parent's children and theirs, in source order. A recommendation
 ** reads its name's text to qualify it (set_id): the text is fetched a
 ** few siblings ahead, as each would otherwise wait on memory. */
-static void declare(Sema *s, Decl *parent) {
+static void declare(Sema *s, const Decl *parent) {
   enum { AHEAD = 4 };
   Decl *ahead = parent->children;
   for (int k = 0; k < AHEAD && ahead; k++) ahead = ahead->next;
@@ -273,15 +277,17 @@ static void declare(Sema *s, Decl *parent) {
       if (ahead->kind == WG_RECOMMENDATION && ahead->id) __builtin_prefetch(ahead->id);
       ahead = ahead->next;
     }
-    d->parent = parent; /* here, not in the parser: this pass has d in cache */
+    DeclFacts *f = sema_d(s, d);
+    f->id = d->id;
+    f->hash = d->id_hash;
     if (d->kind < 0 || !check_place(s, d)) {
-      d->bad = 1;
+      f->bad = 1;
       continue;
     }
     check_naming(s, d);
     if ((d->kind == WG_WORKING_GROUP && !check_single(s, d, &s->wg)) ||
         (d->kind == WG_COMPOSITION && !check_single(s, d, &s->comp))) {
-      d->bad = 1;
+      f->bad = 1;
       continue;
     }
     add_decl(s, d);
@@ -302,6 +308,10 @@ static void run_rules(Sema *s) {
 
 void sema_check(Ctx *c) {
   Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS};
+  s.dfacts = wg_alloc(c->arena, (c->ndecl_nodes + 1) * sizeof *s.dfacts);
+  s.vfacts = wg_alloc(c->arena, (c->nvals + 1) * sizeof *s.vfacts);
+  s.pbad = wg_alloc(c->arena, c->nprops + 1);
+  for (uint32_t i = 0; i < c->nvals; i++) s.vfacts[i] = (ValueFacts){-1, -1, 0, 0};
   s.wanted_tail = &s.wanted;
   reserve(&s);
   declare(&s, c->root);

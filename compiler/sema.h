@@ -35,17 +35,43 @@ typedef struct Suggestion {
   struct Suggestion *next;
 } Suggestion;
 
+/* What the checker finds about a declaration (the tree is read-only). */
+typedef struct DeclFacts {
+  const char *id; /* its name as others refer to it ("A.1"), or NULL:
+                     unnamed, or its name was rejected */
+  uint32_t hash;  /* tree_hash of id */
+  int index;      /* its place in the model's array for its kind */
+  uint8_t bad;    /* misplaced, or a second working group: neither it nor
+                     what it holds is checked further */
+  uint8_t unknown_props; /* has a property the checker could not place
+                            (WG206): it may be a misspelt one, so nothing
+                            is reported missing from this declaration */
+  uint8_t no_name; /* it has a name, rejected (WG208): its keyword stands
+                      for it in messages */
+} DeclFacts;
+
+/* And about a value. */
+typedef struct ValueFacts {
+  int32_t index; /* a resolved reference: its index in the model */
+  int8_t kind;   /* and its wg_kind, or -1 */
+  uint8_t word;  /* WORD: 1 + its place in the property's set */
+  uint8_t bad;   /* invalid or unresolved, and reported */
+} ValueFacts;
+
 typedef struct Sema {
   Ctx *c;
+  DeclFacts *dfacts;   /* by Decl.n */
+  ValueFacts *vfacts;  /* by Value.n */
+  uint8_t *pbad;       /* by Prop.n: not allowed here, or given twice */
   wg_charter *ch;
   Name *names; /* open-addressing hash table */
   uint32_t cap;
-  Decl **named; /* the declarations with an id, in source order */
+  const Decl **named; /* the declarations with an id, in source order */
   int nnamed, capnamed;
-  Decl **decls[WG_NKINDS]; /* by kind (items under WG_DELIVERABLE), model order */
+  const Decl **decls[WG_NKINDS]; /* by kind (items under WG_DELIVERABLE), model order */
   int ndecls[WG_NKINDS], capdecls[WG_NKINDS];
   int nmembers;            /* member declarations and `members` strings */
-  Decl *wg, *comp;         /* the first working_group and composition */
+  const Decl *wg, *comp;         /* the first working_group and composition */
   int suggestions;         /* "did you mean" searches left */
   Suggestion *wanted, **wanted_tail; /* searches asked for, in report order */
   wg_date *due;            /* each item's due date and status, copied as it */
@@ -55,6 +81,21 @@ typedef struct Sema {
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
 } Sema;
+
+static inline DeclFacts *sema_d(const Sema *s, const Decl *d) { return &s->dfacts[d->n]; }
+static inline ValueFacts *sema_v(const Sema *s, const Value *v) { return &s->vfacts[v->n]; }
+static inline int sema_pbad(const Sema *s, const Prop *p) { return s->pbad[p->n]; }
+
+/* d's name, unless the checker rejected it. */
+static inline const Value *sema_name(const Sema *s, const Decl *d) {
+  return s->dfacts[d->n].no_name ? NULL : d->name;
+}
+
+/* Where d is named, or its keyword if it is not. */
+static inline wg_span sema_name_at(const Sema *s, const Decl *d) {
+  const Value *n = sema_name(s, d);
+  return n ? n->at : d->kw_at;
+}
 
 /* The name table entry for name, or NULL. */
 const Name *sema_lookup(const Sema *s, const char *name);
@@ -70,11 +111,11 @@ void sema_prefetch(const Sema *s, uint32_t h, int name);
 int sema_slot(int kind);
 
 /* The declaration n names (the first, if the name is declared twice). */
-Decl *sema_decl(const Sema *s, const Name *n);
+const Decl *sema_decl(const Sema *s, const Name *n);
 
 /* Checks every property of d against the schema (WG204-WG208, WG210,
 ** WG505), marking what is invalid so nothing downstream reports it. */
-void sema_check_props(Sema *s, Decl *d);
+void sema_check_props(Sema *s, const Decl *d);
 
 /* Checks every declaration's properties and builds s->ch from them. */
 void sema_build(Sema *s);

@@ -54,15 +54,15 @@ static int allowed_code(Sema *s, const Value *v) {
 
 static void collect(Sema *s, const Decl *d, Allows *a) {
   wg_span scope = d->kind < 0 ? (wg_span){0, s->c->src->len + 1} : d->at;
-  for (Prop *p = d->props; p; p = p->next) {
-    if (p->key != KEY_ALLOW || p->bad) continue;
-    for (Value *v = p->vals; v; v = v->next) {
-      int code = v->bad ? 0 : allowed_code(s, v);
+  for (const Prop *p = d->props; p; p = p->next) {
+    if (p->key != KEY_ALLOW || sema_pbad(s, p)) continue;
+    for (const Value *v = p->vals; v; v = v->next) {
+      int code = sema_v(s, v)->bad ? 0 : allowed_code(s, v);
       if (code) push(a, scope, code);
     }
   }
   for (const Decl *k = d->children; k; k = k->next)
-    if (!k->bad) collect(s, k, a);
+    if (!sema_d(s, k)->bad) collect(s, k, a);
 }
 
 static int covers(wg_span scope, uint32_t off) {

@@ -51,7 +51,7 @@ static const char *ordinal(int n) {
   return t >= 11 && t <= 13 ? "th" : u == 1 ? "st" : u == 2 ? "nd" : u == 3 ? "rd" : "th";
 }
 
-static Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
+static const Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
 
 /* The property was written but its value was found invalid (reported). */
 static int bad_prop(Sema *s, int gi, int key, int value) {
@@ -324,14 +324,14 @@ static int members_have_regions(Sema *s, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   int ok = 1;
   for (const Prop *p = d->props; p; p = p->next)
-    if (p->key == KEY_MEMBERS && !p->bad)
+    if (p->key == KEY_MEMBERS && !sema_pbad(s, p))
       for (const Value *v = p->vals; v; v = v->next)
-        if (!v->bad) no_region(s, g, v->s, v->at), ok = 0;
+        if (!sema_v(s, v)->bad) no_region(s, g, v->s, v->at), ok = 0;
   for (const Decl *m = d->children; m; m = m->next) {
-    if (m->kind != WG_MEMBER || m->bad || !m->title) continue;
+    if (m->kind != WG_MEMBER || sema_d(s, m)->bad || !m->title) continue;
     const Prop *from = tree_find(m, KEY_FROM);
     if (!from) no_region(s, g, m->title->s, m->title->at), ok = 0;
-    else ok &= !from->bad && from->vals && !from->vals->bad;
+    else ok &= !sema_pbad(s, from) && from->vals && !sema_v(s, from->vals)->bad;
   }
   return ok;
 }
