@@ -51,9 +51,11 @@ typedef struct Ctx {
   SpanList skipped;    /* bytes the lexer rejected (WG104): reported, and
                           trivia to the tree as comments are */
   wg_charter *charter; /* the model, once the checker has built it */
+  struct Sema *sema;   /* what the checker found, kept for queries (sema.h) */
   int syntax_errors;   /* lexical and syntax errors: the file is not checked */
   wg_date as_of;       /* --as-of, or WG_NODATE */
   /* Parser driver state (grammar.y). */
+  void *parser;        /* Lemon's, while parse_part runs */
   int parse_error;     /* set by the parser on a syntax error */
   int fatal;           /* stop parsing: invalid UTF-8 or a limit exceeded */
   int where;           /* position within the current statement */
@@ -79,6 +81,10 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes);
 /* Frees the arena and the diagnostics. */
 void compile_done(Ctx *c);
 
+/* The n bytes at s in NFC (names that look alike compare alike), case
+** folded too if casefold, NUL-terminated, in the arena. */
+char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold);
+
 /* Appends s to l. */
 void compile_keep(SpanList *l, wg_span s);
 
@@ -91,9 +97,12 @@ void parse_file(Ctx *c);
 ** it did. */
 int parse_file_split(Ctx *c, uint32_t parallel_min);
 
-/* Runs the checker: builds c->charter and reports WG2xx-WG7xx. Call only
-** when parsing found no errors. */
+/* Runs the checker: builds c->charter and c->sema and reports
+** WG2xx-WG7xx. Call only when parsing found no errors. */
 void sema_check(Ctx *c);
+
+/* Frees what sema_check kept outside the arena (compile_done calls it). */
+void sema_free(struct Sema *s);
 
 /* Parses then checks; the usual entry point. */
 void compile(Ctx *c);

@@ -22,6 +22,7 @@
 #include "schema.h"
 #include "suggest.h"
 #include "tree.h"
+#include "../runtime/alloc.h"
 
 /* Where the parser is within a statement, for "expected ..." messages. */
 enum { AT_START, AT_KIND, AT_NAME, AT_TITLE, AT_KEY, AT_VALUE, AT_COMMA, AT_DOTDOT, AT_DOT, AT_BLOCK_END };
@@ -278,8 +279,8 @@ void parse_part(Ctx *c, uint32_t from, uint32_t to) {
   Driver d = {.c = c, .prev = TK_NL, .fed = TK_NL};
   lex_init(&d.lx, c);
   if (from > c->src->bom) d.lx.cur = (const unsigned char *)c->src->text + from;
-  d.parser = ParseAlloc(malloc, c);
-  if (!d.parser) abort();
+  /* Kept in c, so that compile_done frees it if memory runs out midway. */
+  d.parser = c->parser = ParseAlloc(wg_xmalloc, c);
   for (;;) {
     Token t;
     int code = lex_next(&d.lx, &t);
@@ -291,4 +292,5 @@ void parse_part(Ctx *c, uint32_t from, uint32_t to) {
     if (code == 0 || c->fatal) break;
   }
   ParseFree(d.parser, free);
+  c->parser = NULL;
 }

@@ -6,6 +6,7 @@
 #include "sema.h"
 #include "suggest.h"
 
+#include "../runtime/alloc.h"
 #include "../runtime/pages.h"
 
 #include <stdlib.h>
@@ -152,8 +153,7 @@ static void define_all(Sema *s) {
 static void push(const Decl ***v, int *n, int *cap, const Decl *d) {
   if (*n == *cap) {
     *cap = *cap ? 2 * *cap : 16;
-    *v = realloc(*v, (size_t)*cap * sizeof **v);
-    if (!*v) abort();
+    *v = wg_xrealloc(*v, (size_t)*cap * sizeof **v);
   }
   (*v)[(*n)++] = d;
 }
@@ -168,9 +168,9 @@ static void reserve(Sema *s) {
     total += s->c->ndecls[k];
   }
   for (int k = 0; k < WG_NKINDS; k++)
-    if (s->capdecls[k] && !(s->decls[k] = malloc((size_t)s->capdecls[k] * sizeof **s->decls))) abort();
+    if (s->capdecls[k]) s->decls[k] = wg_xmalloc((size_t)s->capdecls[k] * sizeof **s->decls);
   s->capnamed = total;
-  if (total && !(s->named = malloc((size_t)total * sizeof *s->named))) abort();
+  if (total) s->named = wg_xmalloc((size_t)total * sizeof *s->named);
 }
 
 static void add_decl(Sema *s, const Decl *d) {
@@ -306,24 +306,58 @@ static void run_rules(Sema *s) {
   sema_hygiene(s);
 }
 
+/* The places names are used, in source order: a name at a position is
+** then found by binary search (sema_ref_at). */
+static int by_offset(const void *a, const void *b) {
+  const SemaRef *x = a, *y = b;
+  return x->at.off < y->at.off ? -1 : x->at.off > y->at.off;
+}
+
 void sema_check(Ctx *c) {
-  Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS};
-  s.dfacts = wg_alloc(c->arena, (c->ndecl_nodes + 1) * sizeof *s.dfacts);
-  s.vfacts = wg_alloc(c->arena, (c->nvals + 1) * sizeof *s.vfacts);
-  s.pbad = wg_alloc(c->arena, c->nprops + 1);
-  for (uint32_t i = 0; i < c->nvals; i++) s.vfacts[i] = (ValueFacts){-1, -1, 0, 0};
-  s.wanted_tail = &s.wanted;
-  reserve(&s);
-  declare(&s, c->root);
-  define_all(&s);
-  if (!s.wg)
+  Sema *s = c->sema = wg_alloc(c->arena, sizeof *s);
+  *s = (Sema){.c = c, .suggestions = MAX_SUGGESTIONS};
+  s->dfacts = wg_alloc(c->arena, (c->ndecl_nodes + 1) * sizeof *s->dfacts);
+  s->vfacts = wg_alloc(c->arena, (c->nvals + 1) * sizeof *s->vfacts);
+  s->pbad = wg_alloc(c->arena, c->nprops + 1);
+  for (uint32_t i = 0; i < c->nvals; i++) s->vfacts[i] = (ValueFacts){-1, -1, 0, 0};
+  s->wanted_tail = &s->wanted;
+  reserve(s);
+  declare(s, c->root);
+  define_all(s);
+  if (!s->wg)
     diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
                 "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");
-  sema_build(&s);
-  run_rules(&s);
-  sema_allow(&s);
-  wg_pages_free(s.names, s.cap * sizeof *s.names);
-  for (int k = 0; k < WG_NKINDS; k++) free(s.decls[k]);
-  free(s.named);
+  sema_build(s);
+  run_rules(s);
+  sema_allow(s);
+  if (s->nrefs > 1) qsort(s->refs, (size_t)s->nrefs, sizeof *s->refs, by_offset);
+}
+
+void sema_free(Sema *s) {
+  if (!s) return;
+  if (s->names) wg_pages_free(s->names, s->cap * sizeof *s->names);
+  for (int k = 0; k < WG_NKINDS; k++) free(s->decls[k]);
+  free(s->named);
+  free(s->refs);
+}
+
+void sema_add_ref(Sema *s, wg_span at, int kind, int index) {
+  if (s->nrefs == s->caprefs) {
+    s->caprefs = s->caprefs ? 2 * s->caprefs : 64;
+    s->refs = wg_xrealloc(s->refs, (size_t)s->caprefs * sizeof *s->refs);
+  }
+  s->refs[s->nrefs++] = (SemaRef){at, kind, index};
+}
+
+const SemaRef *sema_ref_at(const Sema *s, uint32_t off) {
+  int lo = 0, hi = s->nrefs - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    const SemaRef *r = &s->refs[mid];
+    if (off < r->at.off) hi = mid - 1;
+    else if (off > r->at.off + r->at.len) lo = mid + 1;
+    else return r;
+  }
+  return NULL;
 }

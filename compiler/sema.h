@@ -35,6 +35,14 @@ typedef struct Suggestion {
   struct Suggestion *next;
 } Suggestion;
 
+/* A name used in a reference: the bytes that name the declaration (the
+** last part of a path, "1" in "A.1"; its first part "A" is a reference
+** to the topic), and what it names. */
+typedef struct SemaRef {
+  wg_span at;
+  int kind, index; /* the model's: items share one index space */
+} SemaRef;
+
 /* What the checker finds about a declaration (the tree is read-only). */
 typedef struct DeclFacts {
   const char *id; /* its name as others refer to it ("A.1"), or NULL:
@@ -80,6 +88,8 @@ typedef struct Sema {
   int unresolved;          /* references reported unresolved (WG204) */
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
+  SemaRef *refs;           /* every resolved name, in source order once checked */
+  int nrefs, caprefs;
 } Sema;
 
 static inline DeclFacts *sema_d(const Sema *s, const Decl *d) { return &s->dfacts[d->n]; }
@@ -96,6 +106,16 @@ static inline wg_span sema_name_at(const Sema *s, const Decl *d) {
   const Value *n = sema_name(s, d);
   return n ? n->at : d->kw_at;
 }
+
+/* Frees what s holds outside the arena. */
+void sema_free(Sema *s);
+
+/* Records a use of the declaration of kind and index, named at `at`. */
+void sema_add_ref(Sema *s, wg_span at, int kind, int index);
+
+/* The reference whose name covers offset off (its end included, as a
+** cursor after a name is on it), or NULL. */
+const SemaRef *sema_ref_at(const Sema *s, uint32_t off);
 
 /* The name table entry for name, or NULL. */
 const Name *sema_lookup(const Sema *s, const char *name);

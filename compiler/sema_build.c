@@ -381,6 +381,7 @@ void sema_build(Sema *s) {
   wg_arena *a = s->c->arena;
   wg_charter *ch = s->ch = s->c->charter = wg_alloc(a, sizeof *ch);
   ch->source = s->c->src->name;
+  ch->arena = a;
   ARRAY(mandates, WG_MANDATE);
   ARRAY(bodies, WG_BODY);
   ARRAY(roles, WG_ROLE);

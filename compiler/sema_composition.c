@@ -205,27 +205,20 @@ static void vacant_seats(Sema *s, const Seats *t, int gi) {
 
 /* ASCII alone is its own NFC, and folds case as A-Z to a-z: the common
 ** case, done without utf8proc's general (and much slower) mapping. */
-static char *fold_ascii(const char *name) {
+static char *fold_ascii(Sema *s, const char *name) {
   size_t n = 0;
   while (name[n] && !((unsigned char)name[n] & 0x80)) n++;
   if (name[n]) return NULL;
-  char *out = malloc(n + 1);
-  if (!out) abort();
+  char *out = wg_alloc(s->c->arena, n + 1);
   for (size_t i = 0; i <= n; i++)
     out[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] - 'A' + 'a') : name[i];
   return out;
 }
 
-/* A member's name as compared: NFC, case folded; malloc'ed. */
-static char *fold(const char *name) {
-  char *ascii = fold_ascii(name);
-  if (ascii) return ascii;
-  utf8proc_uint8_t *out = NULL;
-  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &out,
-                                    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                        UTF8PROC_CASEFOLD);
-  if (n < 0) return strdup(name); /* strings are valid UTF-8 by now; be safe */
-  return (char *)out;
+/* A member's name as compared: NFC, case folded, in the arena. */
+static char *fold(Sema *s, const char *name) {
+  char *ascii = fold_ascii(s, name);
+  return ascii ? ascii : compile_normalize(s->c, name, strlen(name), 1);
 }
 
 static uint32_t fnv(const char *s) {
@@ -264,12 +257,11 @@ static void duplicate_member(Sema *s, Seats *t) {
   if (c->nmembers < 2) return;
   uint32_t cap = 4;
   while (cap < 2u * (uint32_t)c->nmembers) cap *= 2;
-  int *slot = malloc(cap * sizeof *slot);
-  char **key = malloc((size_t)c->nmembers * sizeof *key);
-  if (!slot || !key) abort();
+  int *slot = wg_alloc(s->c->arena, cap * sizeof *slot);
+  char **key = wg_alloc(s->c->arena, (size_t)c->nmembers * sizeof *key);
   memset(slot, -1, cap * sizeof *slot);
   for (int i = 0; i < c->nmembers; i++) {
-    key[i] = fold(c->members[i].name);
+    key[i] = fold(s, c->members[i].name);
     uint32_t h = fnv(key[i]) & (cap - 1);
     while (slot[h] >= 0 && strcmp(key[slot[h]], key[i]) != 0) h = (h + 1) & (cap - 1);
     if (slot[h] < 0) {
@@ -279,9 +271,6 @@ static void duplicate_member(Sema *s, Seats *t) {
     report_duplicate(s, &c->members[slot[h]], &c->members[i]);
     t->dup[c->members[i].group] = t->dup[c->members[slot[h]].group] = 1;
   }
-  for (int i = 0; i < c->nmembers; i++) free(key[i]);
-  free(key);
-  free(slot);
 }
 
 /* --- WG306 ------------------------------------------------------------- */

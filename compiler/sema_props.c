@@ -85,6 +85,35 @@ static void check_word(Sema *s, const PropSpec *p, const Value *v) {
   sema_v(s, v)->bad = 1;
 }
 
+/* Records the names a resolved value uses: for a path "A.1", "1" names
+** the recommendation and "A" the topic (each part that names a
+** declaration of its own: renaming a topic renames its paths). */
+static void add_refs(Sema *s, const Value *v, const Name *n) {
+  const char *text = s->c->src->text;
+  uint32_t start = v->at.off, end = v->at.off + v->at.len;
+  if (v->type != V_PATH) {
+    sema_add_ref(s, v->at, n->kind, n->index);
+    return;
+  }
+  const char *dot = v->s;
+  uint32_t part = start; /* where the current part is written */
+  for (;;) {
+    uint32_t e = part;
+    while (e < end && text[e] != '.' && text[e] != ' ' && text[e] != '\t') e++;
+    const char *next = strchr(dot, '.');
+    size_t len = next ? (size_t)(next - v->s) : strlen(v->s);
+    const Name *m = next ? sema_find(s, wg_strndup(s->c->arena, v->s, len),
+                                     tree_hash(TREE_HASH_SEED, v->s, len))
+                         : n;
+    if (m) sema_add_ref(s, (wg_span){part, e - part}, m->kind, m->index);
+    if (!next) return;
+    dot = next + 1;
+    while (e < end && text[e] != '.') e++; /* the spaces and the dot */
+    part = e + 1;
+    while (part < end && (text[part] == ' ' || text[part] == '\t')) part++;
+  }
+}
+
 static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   ValueFacts *f = sema_v(s, v);
   const Name *n = v->type == V_INT ? sema_lookup(s, v->s) : sema_find(s, v->s, v->hash);
@@ -105,6 +134,7 @@ static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   }
   f->kind = (int8_t)n->kind;
   f->index = (int32_t)n->index;
+  add_refs(s, v, n);
 }
 
 static void check_date(Sema *s, const PropSpec *p, const Value *v) {

@@ -30,13 +30,8 @@ Prop *tree_find(const Decl *d, int key) {
 static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
   const char *s = c->src->text + t.off;
   char *out = NULL;
-  for (uint32_t i = 0; i < t.len && !out; i++) {
-    if ((unsigned char)s[i] < 0x80) continue;
-    out = wg_strndup(c->arena, s, t.len);
-    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)out);
-    if (nfc) out = wg_strndup(c->arena, (const char *)nfc, strlen((const char *)nfc));
-    free(nfc);
-  }
+  for (uint32_t i = 0; i < t.len && !out; i++)
+    if ((unsigned char)s[i] >= 0x80) out = compile_normalize(c, s, t.len, 0);
   if (out) {
     *hash = tree_hash(TREE_HASH_SEED, out, strlen(out));
     return out;

@@ -15,6 +15,13 @@
 #include "arena.h"
 #include "date.h"
 
+/* What the library exports: everything else is hidden (docs/library.md). */
+#if defined(__GNUC__)
+#define WG_API __attribute__((visibility("default")))
+#else
+#define WG_API
+#endif
+
 /* A byte range in the source text, for locating diagnostics. */
 typedef struct wg_span {
   uint32_t off, len;
@@ -170,8 +177,12 @@ typedef struct wg_item {
   wg_span at, decl, status_at;
 } wg_item;
 
+typedef struct wg_derived wg_derived;
+
 typedef struct wg_charter {
   const char *source; /* the file name, as given */
+  wg_arena *arena;    /* where it lives, and its derived facts */
+  wg_derived *derived; /* computed on first use (wg_charter_order, ...) */
   int has_wg, has_composition;
   wg_working_group wg;
   wg_composition comp;
@@ -185,6 +196,18 @@ typedef struct wg_charter {
   wg_item *items;
   int nmandates, nbodies, nroles, nregions, nevents, nmeetings, ntopics, nitems;
 } wg_charter;
+
+/* --- Derived facts, computed once per charter on first use and kept:
+** the checker, the emitters and other programs ask here, and none
+** computes them again (derived.c). ----------------------------------- */
+
+/* A topological order of the items (nitems indices): dependencies first,
+** ties broken by source order; items on a cycle last, in source order. */
+WG_API const int *wg_charter_order(const wg_charter *c);
+
+/* The critical path (wg_critical_path below): item indices, first to
+** last; *n gets their count. */
+WG_API const int *wg_charter_critical_path(const wg_charter *c, int *n);
 
 /* --- Evaluation (graph.c). All iterative and O(V+E) or near it, so a
 ** chain or cycle of 100,000 items needs no deep recursion. ------------ */

@@ -27,7 +27,7 @@ static char *run(const Source *src, int two) {
   if (!c.syntax_errors && c.root) sema_check(&c);
   diag_finish(&c, NULL);
   diag_print_text(f, &c, 0);
-  if (c.charter && !c.syntax_errors) emit_json(f, c.charter, c.arena);
+  if (c.charter && !c.syntax_errors) emit_json(f, c.charter);
   fclose(f);
   compile_done(&c);
   return text;

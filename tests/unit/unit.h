@@ -80,7 +80,7 @@ static inline char *unit_output(const Source *src, uint32_t parse_min, int *pars
   if (!c.syntax_errors && c.root) sema_check(&c);
   diag_finish(&c, NULL);
   diag_print_text(f, &c, 0);
-  if (c.charter) emit_json(f, c.charter, c.arena);
+  if (c.charter) emit_json(f, c.charter);
   fclose(f);
   compile_done(&c);
   return text;
