@@ -8,6 +8,8 @@
 
 #include <stdint.h>
 
+#include "../runtime/arena.h"
+#include "../runtime/date.h"
 #include "../runtime/wg.h"
 #include "diag.h"
 #include "source.h"

@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 
+#include "../runtime/arena.h"
+#include "../runtime/graph.h"
 #include "../runtime/wg.h"
 
 /* Writes the compiled charter (format 1) to f. */

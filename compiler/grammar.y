@@ -8,7 +8,7 @@
 ** built statement leaks nothing.
 */
 
-%name Parse
+%name wg_Parse
 %token_prefix TK_
 %token_type {Token}
 %extra_context {Ctx *c}

@@ -218,7 +218,7 @@ static void feed_one(Driver *d, int code, Token t) {
   if (code == TK_LBRACE) check_depth(d, t);
   if (c->fatal) return;
   c->parse_error = 0;
-  Parse(d->parser, code, t);
+  wg_Parse(d->parser, code, t);
   d->fed = c->parse_error ? -1 : code;
   if (!c->parse_error) {
     if (code == TK_RBRACE) c->depth--;
@@ -280,7 +280,7 @@ void parse_part(Ctx *c, uint32_t from, uint32_t to) {
   lex_init(&d.lx, c);
   if (from > c->src->bom) d.lx.cur = (const unsigned char *)c->src->text + from;
   /* Kept in c, so that compile_done frees it if memory runs out midway. */
-  d.parser = c->parser = ParseAlloc(wg_xmalloc, c);
+  d.parser = c->parser = wg_ParseAlloc(wg_xmalloc, c);
   for (;;) {
     Token t;
     int code = lex_next(&d.lx, &t);
@@ -291,6 +291,6 @@ void parse_part(Ctx *c, uint32_t from, uint32_t to) {
     next_token(&d, code, t);
     if (code == 0 || c->fatal) break;
   }
-  ParseFree(d.parser, free);
+  wg_ParseFree(d.parser, free);
   c->parser = NULL;
 }

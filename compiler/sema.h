@@ -9,6 +9,7 @@
 #ifndef WGC_SEMA_H
 #define WGC_SEMA_H
 
+#include "../runtime/graph.h"
 #include "compile.h"
 #include "schema.h"
 #include "tree.h"
@@ -88,7 +89,7 @@ typedef struct Sema {
   int unresolved;          /* references reported unresolved (WG204) */
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
-  SemaRef *refs;           /* every resolved name, in source order once checked */
+  SemaRef *refs;           /* every resolved name; in source order once sorted */
   int nrefs, caprefs;
 } Sema;
 
@@ -112,6 +113,9 @@ void sema_free(Sema *s);
 
 /* Records a use of the declaration of kind and index, named at `at`. */
 void sema_add_ref(Sema *s, wg_span at, int kind, int index);
+
+/* Puts the references in source order, for sema_ref_at. */
+void sema_sort_refs(Sema *s);
 
 /* The reference whose name covers offset off (its end included, as a
 ** cursor after a name is on it), or NULL. */

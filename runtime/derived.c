@@ -3,7 +3,7 @@
 ** it (wg.h): the order of the items and the critical path. A charter
 ** is read by one thread at a time, as the rest of the library assumes.
 */
-#include "wg.h"
+#include "graph.h"
 
 struct wg_derived {
   int *order;
