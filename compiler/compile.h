@@ -80,11 +80,6 @@ int parse_file_split(Ctx *c, uint32_t parallel_min);
 ** when parsing found no errors. */
 void sema_check(Ctx *c);
 
-/* The same, checking the items on two threads when there are
-** parallel_min or more (sema_check uses 4096; the tests, every count);
-** returns 1 if it did. */
-int sema_check_split(Ctx *c, int parallel_min);
-
 /* Parses then checks; the usual entry point. */
 void compile(Ctx *c);
 

@@ -8,14 +8,11 @@
 
 #include "../runtime/pages.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-/* At most this many "did you mean" searches per file; and from this many
-** items on, they are checked and built on two cores (sema_build.c). */
-enum { MAX_SUGGESTIONS = 200, PARALLEL_ITEMS = 4096 };
+/* At most this many "did you mean" searches per file. */
+enum { MAX_SUGGESTIONS = 200 };
 
 /* The closest declared name of one of kinds to word, or NULL. */
 static const char *suggest_name(const Sema *s, const char *word, unsigned kinds) {
@@ -53,59 +50,6 @@ void sema_suggest_all(Sema *s) {
   }
   s->wanted = NULL;
   s->wanted_tail = &s->wanted;
-}
-
-/* --- Workers ---------------------------------------------------------------- */
-
-/* The kinds whose references the model counts (use(), sema_build.c). */
-static const int counted[] = {WG_BODY, WG_ROLE, WG_REGION, WG_EVENT};
-enum { NCOUNTED = sizeof counted / sizeof *counted };
-
-static void *run_worker(void *arg) {
-  SemaWorker *w = arg;
-  w->fn(w);
-  return NULL;
-}
-
-void sema_fork(SemaWorker *w, const Sema *s, void (*fn)(SemaWorker *), int from, int to) {
-  w->c = *s->c;
-  w->c.diags = (DiagList){0};
-  w->c.decls = NULL;
-  w->c.arena = wg_arena_new();
-  w->s = *s;
-  w->s.c = &w->c;
-  w->s.unresolved = w->s.allows = 0;
-  w->s.wanted = NULL;
-  w->s.wanted_tail = &w->s.wanted;
-  for (int k = 0; k < NCOUNTED; k++)
-    if (!(w->s.uses[counted[k]] = calloc((size_t)s->ndecls[counted[k]] + 1, sizeof(int)))) abort();
-  if (!(w->s.owns = calloc((size_t)s->ndecls[WG_ROLE] + 1, sizeof(int)))) abort();
-  w->from = from;
-  w->to = to;
-  w->fn = fn;
-  w->threaded = pthread_create(&w->thread, NULL, run_worker, w) == 0;
-}
-
-void sema_join(Sema *s, SemaWorker *w, int at) {
-  if (w->threaded) pthread_join(w->thread, NULL);
-  else w->fn(w);
-  diag_insert(&s->c->diags, at, &w->c.diags);
-  wg_arena_adopt(s->c->arena, w->c.arena);
-  s->unresolved += w->s.unresolved;
-  s->allows += w->s.allows;
-  if (w->s.wanted) {
-    *s->wanted_tail = w->s.wanted;
-    s->wanted_tail = w->s.wanted_tail;
-  }
-  wg_charter *ch = s->ch;
-  int **uses = w->s.uses;
-  for (int i = 0; i < ch->nbodies; i++) ch->bodies[i].uses += uses[WG_BODY][i];
-  for (int i = 0; i < ch->nroles; i++) ch->roles[i].uses += uses[WG_ROLE][i];
-  for (int i = 0; i < ch->nroles; i++) ch->roles[i].owns += w->s.owns[i];
-  for (int i = 0; i < ch->nregions; i++) ch->regions[i].uses += uses[WG_REGION][i];
-  for (int i = 0; i < ch->nevents; i++) ch->events[i].uses += uses[WG_EVENT][i];
-  for (int k = 0; k < NCOUNTED; k++) free(uses[counted[k]]);
-  free(w->s.owns);
 }
 
 /* --- Messages ---------------------------------------------------------------- */
@@ -347,26 +291,17 @@ static void declare(Sema *s, Decl *parent) {
   }
 }
 
-static void schedule_rules(SemaWorker *w) { sema_schedule(&w->s); }
-
-/* The rule families, in this order. They only read the model, so when
-** the items were many enough to be split, the schedule's rules, the
-** costliest, run on a second thread beside the others, and their
-** diagnostics are put back in their place. */
-static void run_rules(Sema *s, int split) {
-  SemaWorker w;
-  if (split) sema_fork(&w, s, schedule_rules, 0, 0);
+/* The rule families, in this order. */
+static void run_rules(Sema *s) {
   sema_composition(s);
   sema_owners(s);
-  int at = s->c->diags.n;
-  if (!split) sema_schedule(s);
+  sema_schedule(s);
   sema_status(s);
   sema_hygiene(s);
-  if (split) sema_join(s, &w, at);
 }
 
-int sema_check_split(Ctx *c, int parallel_min) {
-  Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS, .parallel_min = parallel_min};
+void sema_check(Ctx *c) {
+  Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS};
   s.wanted_tail = &s.wanted;
   reserve(&s);
   declare(&s, c->root);
@@ -375,16 +310,10 @@ int sema_check_split(Ctx *c, int parallel_min) {
     diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
                 "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");
-  int split = sema_build(&s);
-  run_rules(&s, split);
+  sema_build(&s);
+  run_rules(&s);
   sema_allow(&s);
   wg_pages_free(s.names, s.cap * sizeof *s.names);
   for (int k = 0; k < WG_NKINDS; k++) free(s.decls[k]);
   free(s.named);
-  return split;
-}
-
-/* On one core a second thread only adds work. */
-void sema_check(Ctx *c) {
-  (void)sema_check_split(c, sysconf(_SC_NPROCESSORS_ONLN) >= 2 ? PARALLEL_ITEMS : INT_MAX);
 }

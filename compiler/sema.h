@@ -9,8 +9,6 @@
 #ifndef WGC_SEMA_H
 #define WGC_SEMA_H
 
-#include <pthread.h>
-
 #include "compile.h"
 #include "schema.h"
 #include "tree.h"
@@ -50,11 +48,6 @@ typedef struct Sema {
   Decl *wg, *comp;         /* the first working_group and composition */
   int suggestions;         /* "did you mean" searches left */
   Suggestion *wanted, **wanted_tail; /* searches asked for, in report order */
-  int parallel_min;        /* items from which they are checked on two cores */
-  int *uses[WG_NKINDS];    /* a worker's own counts of references to bodies,
-                              roles, regions and events; NULL in the main
-                              checker, which counts in the model */
-  int *owns;               /* and of what each role owns (WG402) */
   wg_date *due;            /* each item's due date and status, copied as it */
   unsigned char *status;   /* is built: the rules that follow dependencies read
                               these instead of missing the cache on each item */
@@ -83,9 +76,8 @@ Decl *sema_decl(const Sema *s, const Name *n);
 ** WG505), marking what is invalid so nothing downstream reports it. */
 void sema_check_props(Sema *s, Decl *d);
 
-/* Checks every declaration's properties and builds s->ch from them;
-** returns 1 if the items were done on two threads. */
-int sema_build(Sema *s);
+/* Checks every declaration's properties and builds s->ch from them. */
+void sema_build(Sema *s);
 
 /* Asks for a "did you mean" after the message of d: the closest
 ** declared name of one of kinds to word, if there is one. */
@@ -93,27 +85,6 @@ void sema_want_suggestion(Sema *s, Diag *d, const char *word, unsigned kinds);
 
 /* Makes the suggestions asked for, as many as the budget allows. */
 void sema_suggest_all(Sema *s);
-
-/* A second checker, doing part of the work on another thread. It reads
-** the name table, the tree and the model, writes only its own part of
-** them, and keeps what else it reports, allocates, counts and asks for
-** to itself until sema_join hands it over. Aligned so that the two
-** threads' hot fields share no cache line. */
-typedef struct SemaWorker {
-  _Alignas(64) Ctx c;
-  Sema s;
-  int from, to; /* the part of the work it does, for fn */
-  void (*fn)(struct SemaWorker *);
-  pthread_t thread;
-  int threaded; /* fn runs on its own thread; else sema_join runs it */
-} SemaWorker;
-
-/* Starts fn(w) on a thread of its own, over a copy of s. */
-void sema_fork(SemaWorker *w, const Sema *s, void (*fn)(SemaWorker *), int from, int to);
-
-/* Waits for w, then adds what it found to s as if s had found it when
-** its diagnostics numbered `at`. */
-void sema_join(Sema *s, SemaWorker *w, int at);
 
 /* "2013-11-06", in the arena, for messages that name several dates. */
 const char *sema_day(Sema *s, wg_date t);

@@ -43,21 +43,16 @@ static wg_ref ref_of(const Value *v) {
 /* Counts a reference to a body, role, region or event (WG701). */
 static void use(Sema *s, wg_ref r) {
   wg_charter *ch = s->ch;
-  if (r.kind >= 0 && s->uses[r.kind]) s->uses[r.kind][r.index]++; /* a worker's */
-  else if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
+  if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
   else if (r.kind == WG_ROLE) ch->roles[r.index].uses++;
   else if (r.kind == WG_REGION) ch->regions[r.index].uses++;
   else if (r.kind == WG_EVENT) ch->events[r.index].uses++;
 }
 
-/* Counts the roles among n owners (WG402), in the worker's counts if s
-** is one. */
+/* Counts the roles among n owners (WG402). */
 static void count_owned(Sema *s, const wg_ref *owners, int n) {
   for (int k = 0; k < n; k++)
-    if (owners[k].kind == WG_ROLE) {
-      if (s->owns) s->owns[owners[k].index]++;
-      else s->ch->roles[owners[k].index].owns++;
-    }
+    if (owners[k].kind == WG_ROLE) s->ch->roles[owners[k].index].owns++;
 }
 
 static wg_ref use_ref(Sema *s, const Value *v) {
@@ -338,7 +333,7 @@ static void after_items(Sema *s) {
   }
 }
 
-/* --- Checking and building, on two cores when there are many items ----- */
+/* --- Checking and building ---------------------------------------------- */
 
 /* Fetches the name-table slots (name: the names) that d's references
 ** will read, ahead of checking d. */
@@ -364,25 +359,6 @@ static void check_decls(Sema *s, int kind, int from, int to) {
   }
 }
 
-static void check_second_half(SemaWorker *w) {
-  check_decls(&w->s, WG_DELIVERABLE, w->from, w->to);
-}
-
-/* Checks and builds the items, the second half on a second thread when
-** there are enough of them for the thread to pay; 1 if it did. */
-static int check_items(Sema *s) {
-  int n = s->ndecls[WG_DELIVERABLE], half = n / 2;
-  if (n < 2 || n < s->parallel_min) {
-    check_decls(s, WG_DELIVERABLE, 0, n);
-    return 0;
-  }
-  SemaWorker w;
-  sema_fork(&w, s, check_second_half, half, n);
-  check_decls(s, WG_DELIVERABLE, 0, half);
-  sema_join(s, &w, s->c->diags.n);
-  return 1;
-}
-
 #define ARRAY(field, kind) \
   (ch->n##field = s->ndecls[kind], ch->field = wg_alloc(a, (size_t)(s->ndecls[kind] + 1) * sizeof *ch->field))
 
@@ -390,7 +366,7 @@ static int check_items(Sema *s) {
 ** what it refers to is; the items are built as they are checked, their
 ** topics after them. Diagnostics come out in the order of the kinds,
 ** the items in theirs. */
-int sema_build(Sema *s) {
+void sema_build(Sema *s) {
   wg_arena *a = s->c->arena;
   wg_charter *ch = s->ch = s->c->charter = wg_alloc(a, sizeof *ch);
   ch->source = s->c->src->name;
@@ -412,11 +388,10 @@ int sema_build(Sema *s) {
   build_mandates(s);
   build_working_group(s);
   build_composition(s);
-  int split = check_items(s);
+  check_decls(s, WG_DELIVERABLE, 0, s->ndecls[WG_DELIVERABLE]);
   for (int k = WG_DELIVERABLE + 1; k < WG_NKINDS; k++) check_decls(s, k, 0, s->ndecls[k]);
   sema_check_props(s, s->c->root);
   sema_suggest_all(s);
   build_topics(s);
   after_items(s);
-  return split;
 }
