@@ -81,13 +81,6 @@ const char *sema_cycle_text(Sema *s, const char *const *names, int n) {
   return buf;
 }
 
-const char *sema_kind_phrase(int kind) {
-  static const char *const phrases[WG_NKINDS] = {
-      "the working group", "a mandate",  "a body",  "a role",        "a region",
-      "the composition",   "a group",    "a member", "an event",     "a meeting",
-      "a deliverable",     "a topic",    "a recommendation"};
-  return kind >= 0 && kind < WG_NKINDS ? phrases[kind] : "the top level";
-}
 
 int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : kind; }
 
@@ -124,7 +117,7 @@ static void define(Sema *s, const Decl *d) {
   Name *n = find_slot(s->names, s->cap, f->id, f->hash);
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
-                          f->id, sema_kind_phrase(n->kind));
+                          f->id, schema_kind_phrase(n->kind));
     diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", f->id);
     return;
   }
@@ -191,10 +184,10 @@ static int check_place(Sema *s, const Decl *d) {
                                              : "at the top level or inside a `topic`";
   if (parent < 0)
     diag_report(s->c, 209, d->kw_at, "%s cannot stand at the top level: it belongs %s",
-                sema_kind_phrase(d->kind), where);
+                schema_kind_phrase(d->kind), where);
   else
     diag_report(s->c, 209, d->kw_at, "%s cannot stand inside %s: it belongs %s",
-                sema_kind_phrase(d->kind), sema_kind_phrase(parent), where);
+                schema_kind_phrase(d->kind), schema_kind_phrase(parent), where);
   return 0;
 }
 

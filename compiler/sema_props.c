@@ -20,7 +20,7 @@ static const char *kinds_phrase(Sema *s, unsigned kinds) {
   for (int k = 0; k < WG_NKINDS; k++) {
     if (!(kinds & (1u << k))) continue;
     const char *sep = n == 0 ? "" : n == total - 1 ? " or " : ", ";
-    o += sprintf(o, "%s%s", sep, n == 0 ? sema_kind_phrase(k) : wg_kind_names[k]);
+    o += sprintf(o, "%s%s", sep, n == 0 ? schema_kind_phrase(k) : wg_kind_names[k]);
     n++;
   }
   return buf;
@@ -130,7 +130,7 @@ static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   }
   if (!(p->refs & (1u << n->kind))) {
     Diag *d = diag_report(s->c, 205, v->at, "`%.60s` is %s, but `%s` takes %s", v->s,
-                          sema_kind_phrase(n->kind), schema_keys[p->key],
+                          schema_kind_phrase(n->kind), schema_keys[p->key],
                           kinds_phrase(s, p->refs));
     diag_note(s->c, d, sema_decl(s, n)->name->at, "`%.60s` is declared here", v->s);
     f->bad = 1;
@@ -226,7 +226,7 @@ static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
                 "belong inside a declaration's block%s", key, tail);
   else if (p->key >= 0)
     diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
-                sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
+                schema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
     diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
   int index = -1;
