@@ -119,10 +119,12 @@ static int misspelt_kind(Ctx *c) {
   if (c->stmt_code != TK_IDENT || c->where == AT_START) return 0;
   Token t = c->stmt_first;
   char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
-  const char *hint = suggest(word, wg_kind_names, WG_NKINDS);
+  int several;
+  const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
   if (!hint) return 0;
-  diag_report(c, 107, (wg_span){t.off, t.len},
-              "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+  Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
+                        "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+  diag_fix1(c, g, !several, (wg_span){t.off, t.len}, hint, hint);
   return 1;
 }
 

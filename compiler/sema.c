@@ -15,14 +15,18 @@
 /* At most this many "did you mean" searches per file. */
 enum { MAX_SUGGESTIONS = 200 };
 
-/* The closest declared name of one of kinds to word, or NULL. */
-static const char *suggest_name(const Sema *s, const char *word, unsigned kinds) {
+/* The closest declared name of one of kinds to word, or NULL; *several
+** when another is as close. */
+static const char *suggest_name(const Sema *s, const char *word, unsigned kinds, int *several) {
   const char *best = NULL;
   int bestd = suggest_limit(word) + 1;
+  *several = 0;
   for (uint32_t i = 0; i < s->cap; i++) {
     const Name *n = &s->names[i];
     if (!n->name || !(kinds & (1u << n->kind))) continue;
     int d = suggest_distance(word, n->name, bestd);
+    if (d < bestd) *several = 0;
+    else if (d == bestd && best) *several = 1;
     /* Ties go to the smallest name, so the hash order cannot decide. */
     if (d < bestd || (d == bestd && best && strcmp(n->name, best) < 0)) {
       best = n->name;
@@ -41,8 +45,10 @@ void sema_want_suggestion(Sema *s, Diag *d, const char *word, unsigned kinds) {
 
 void sema_suggest_all(Sema *s) {
   for (Suggestion *q = s->wanted; q && s->suggestions > 0; q = q->next, s->suggestions--) {
-    const char *hint = suggest_name(s, q->word, q->kinds);
+    int several;
+    const char *hint = suggest_name(s, q->word, q->kinds, &several);
     if (!hint) continue;
+    diag_fix1(s->c, q->diag, !several, q->diag->at, hint, hint);
     const char *fmt = "%s; did you mean `%.60s`?";
     int n = snprintf(NULL, 0, fmt, q->diag->msg, hint);
     char *msg = wg_alloc(s->c->arena, (size_t)n + 1);
