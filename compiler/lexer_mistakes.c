@@ -87,9 +87,9 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   char dm[11], md[11];
   if (b - a == 4) { /* 2014/05/12: one reading */
     int ok = iso(num(a, b), num(b + 1, c), num(c + 1, end), dm);
-    Diag *d = lex_report(lx, 105, tok, end, ok ? "write the date `%s` with dashes, as YYYY-MM-DD"
-                                               : "`%s` is not a date: write it as YYYY-MM-DD",
-                         written);
+    Diag *d = ok ? lex_report(lx, 105, tok, end, "dates are written with dashes: write `%s`", dm)
+                 : lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
+                              written);
     if (ok) fix(lx, d, 1, tok, end, dm, dm);
     return;
   }
@@ -102,8 +102,11 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   /* Day first, as UN documents write it; month first only if that is
   ** the one that exists. Both existing and differing, it is a guess. */
   const char *best = day_first ? dm : md;
-  Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: write `%s`", best);
   int both = day_first && month_first && strcmp(dm, md) != 0;
+  char *msg = wg_alloc(lx->c->arena, 96);
+  if (both) snprintf(msg, 96, "write `%s`, or `%s` if the month comes first", dm, md);
+  else snprintf(msg, 96, "write `%s`", best);
+  Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: %s", msg);
   fix(lx, d, !both, tok, end, best, best);
   if (both) fix(lx, d, 0, tok, end, md, md);
 }
@@ -219,9 +222,13 @@ static int range_dash(Lexer *lx, uchar *tok, int n, int32_t cp) {
   uchar *src = (uchar *)lx->c->src->text;
   while (from > src + lx->prev_tok.off + lx->prev_tok.len && (from[-1] == ' ' || from[-1] == '\t'))
     from--;
-  Diag *d = lex_report(lx, 104, tok, tok + n, "%s",
-                       "a range of dates is written with `..` between its two dates, "
-                       "as `2014-05-12..2014-05-16`");
+  uchar *last = next;
+  while ((*last >= '0' && *last <= '9') || *last == '-') last++;
+  char *msg = wg_alloc(lx->c->arena, 128);
+  snprintf(msg, 128, "a range of dates is written with `..` between its two dates: `%s..%s`",
+           text(lx, src + lx->prev_tok.off, src + lx->prev_tok.off + lx->prev_tok.len),
+           text(lx, next, last < next + 40 ? last : next + 40));
+  Diag *d = lex_report(lx, 104, tok, tok + n, "%s", msg);
   fix(lx, d, 1, from, to, "..", "write `..`");
   lx->cur = to;
   return 1;
