@@ -207,8 +207,11 @@ static void key_separator(Lexer *lx, uchar *tok) {
   else
     snprintf(msg, 160, "unexpected `%c`: a key and its value are separated by a space", *tok);
   Diag *d = lex_report(lx, 104, tok, tok + 1, "%s", msg);
-  int spaced = tok > src && (tok[-1] == ' ' || tok[-1] == '\t' || tok[1] == ' ' || tok[1] == '\t');
-  fix(lx, d, 1, tok, tok + 1, spaced ? "" : " ", "remove it");
+  /* `seats: 5` and `seats =5` lose the character, `seats = 5` one space
+  ** more, `seats=5` gets a space in its place. */
+  int before = tok > src && (tok[-1] == ' ' || tok[-1] == '\t');
+  int after = tok[1] == ' ' || tok[1] == '\t';
+  fix(lx, d, 1, tok, tok + 1 + (before && after), before || after ? "" : " ", "remove it");
 }
 
 /* A dash between two dates, `2014-05-12–2014-05-16`: the range's `..`. */
@@ -244,7 +247,11 @@ int lex_stray(Lexer *lx, uchar *tok, int n, int32_t cp) {
     snprintf(what, sizeof what, "invisible character U+%04X %s: %s", (unsigned)cp, inv->name,
              inv->space ? "write a plain space" : "delete it");
     Diag *d = lex_report(lx, 104, tok, tok + n, "%s", what);
-    fix(lx, d, 1, tok, tok + n, inv->space ? " " : "", inv->space ? "write a space" : "delete it");
+    /* Between two words even a zero-width one kept them apart. */
+    uchar *src = (uchar *)lx->c->src->text;
+    int joins = tok > src && tok[-1] > ' ' && tok[n] > ' ';
+    fix(lx, d, 1, tok, tok + n, inv->space || joins ? " " : "",
+        inv->space || joins ? "write a space" : "delete it");
   } else {
     lex_report(lx, 104, tok, tok + n, "unexpected character %s", lex_show_char(lx, tok));
   }
