@@ -39,6 +39,10 @@ Diag *lex_report(Lexer *lx, int code, uchar *from, uchar *to, const char *fmt, c
 /* The code point at p, and its length in bytes. */
 int32_t lex_decode(uchar *p, int *len);
 
+/* Checks the character at p inside a "..." string (an escape, or a
+** control character: reported); returns where the next one starts. */
+uchar *lex_string_char(Lexer *lx, uchar *p);
+
 /* The character at p, quoted for a message ("`@`", "U+0000"). */
 const char *lex_show_char(Lexer *lx, uchar *p);
 
@@ -56,6 +60,10 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end);
 /* A date with a one-digit month or day (`2014-5-1`) as it is written
 ** (`2014-05-01`), or NULL if that is not all that is wrong with it. */
 const char *lex_padded_date(Lexer *lx, uchar *tok, uchar *end);
+
+/* Whether the token from tok to end stands apart from its neighbours,
+** so that a fix rewriting it cannot join it to one (`2014/05/1013`). */
+int lex_apart(Lexer *lx, uchar *tok, uchar *end);
 
 /* A string between typographic or single quotes, opened at `open` by
 ** a quote of oplen bytes. */

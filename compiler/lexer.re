@@ -112,12 +112,14 @@ static uchar *scan_string(Lexer *lx, uchar *open) {
                 "(a string that spans lines is written \"\"\"...\"\"\")");
       return before_brace(open, p);
     }
-    if (*p == '\\') p = check_escape(lx, p + 1);
-    else {
-      if (*p < 0x20 && *p != '\t') check_control(lx, p);
-      p++;
-    }
+    p = lex_string_char(lx, p);
   }
+}
+
+uchar *lex_string_char(Lexer *lx, uchar *p) {
+  if (*p == '\\') return check_escape(lx, p + 1);
+  if (*p < 0x20 && *p != '\t') check_control(lx, p);
+  return p + 1;
 }
 
 /* Scans a """...""" string whose opening quotes are at open. */
@@ -248,7 +250,7 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
                      : lex_report(lx, 105, tok, end,
                                   "malformed date `%s`: write YYYY-MM-DD, or YYYY-MM for a whole "
                                   "month", text);
-    if (padded) diag_fix1(lx->c, d, 1, lex_span(lx, tok, end), padded, padded);
+    if (padded) diag_fix1(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), padded, padded);
     return;
   }
   int y = number(tok, d1), m = number(d1 + 1, mend), d = d2 ? number(d2 + 1, end) : 1;

@@ -26,10 +26,12 @@ static void fix(Lexer *lx, Diag *d, int safe, uchar *from, uchar *to, const char
 
 /* --- Comments ------------------------------------------------------------ */
 
-/* The end of the line holding p (its line end excluded). */
-static uchar *line_end(uchar *p) {
+/* The end of the line holding p (its line end excluded); a NUL byte on
+** the way is reported, as in a `#` comment, and does not end it. */
+static uchar *line_end(Lexer *lx, uchar *p) {
   uchar *e = p;
-  while (*e && *e != '\n') e++;
+  for (; e < lx->end && *e != '\n'; e++)
+    if (*e == 0) lex_stray(lx, e, 1, 0);
   return e > p && e[-1] == '\r' ? e - 1 : e;
 }
 
@@ -42,16 +44,20 @@ uchar *lex_slash_comment(Lexer *lx, uchar *tok) {
   uchar *end;
   Diag *d;
   if (tok[1] == '/') {
-    end = line_end(tok);
+    end = line_end(lx, tok);
     d = lex_report(lx, 104, tok, tok + 2, "%s", "comments start with `#`, not `//`");
     fix(lx, d, 1, tok, tok + 2, "#", "write `#`");
   } else {
     uchar *close = tok + 2;
-    while (*close && !(close[0] == '*' && close[1] == '/')) close++;
-    end = *close ? close + 2 : close;
+    while (close < lx->end && !(close[0] == '*' && close[1] == '/')) {
+      if (*close == 0) lex_stray(lx, close, 1, 0);
+      close++;
+    }
+    end = close < lx->end ? close + 2 : close;
     d = lex_report(lx, 104, tok, tok + 2, "%s",
                    "comments start with `#` and run to the end of the line, not `/* ... */`");
-    if (*close && !memchr(tok, '\n', (size_t)(close - tok)) && blank_to_eol(end)) {
+    if (close < lx->end && !memchr(tok, '\n', (size_t)(close - tok)) &&
+        !memchr(tok, 0, (size_t)(close - tok)) && blank_to_eol(end)) {
       Fix *f = diag_fix(lx->c, d, 1, "%s", "write `#` and drop `*/`");
       uchar *from = close;
       while (from > tok + 2 && (from[-1] == ' ' || from[-1] == '\t')) from--;
@@ -78,6 +84,16 @@ static int iso(int y, int m, int d, char *buf) {
   return 1;
 }
 
+/* Whether the token from tok to end stands apart from what is around it,
+** so that rewriting it cannot join it to a neighbour (`2014/05/1013`). */
+int lex_apart(Lexer *lx, uchar *tok, uchar *end) {
+  uchar *src = (uchar *)lx->c->src->text;
+  int before = tok > src ? tok[-1] : ' ', after = *end;
+  return !(before >= '0' && before <= '9') && before != '-' && before != '.' && before != '/' &&
+         !(after >= '0' && after <= '9') && after != '-' && after != '.' && after != '/' &&
+         !((after | 32) >= 'a' && (after | 32) <= 'z');
+}
+
 void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   uchar *a = tok, *b = tok;
   while (*b >= '0' && *b <= '9') b++; /* the first number ends at b */
@@ -90,7 +106,7 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
     Diag *d = ok ? lex_report(lx, 105, tok, end, "dates are written with dashes: write `%s`", dm)
                  : lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
                               written);
-    if (ok) fix(lx, d, 1, tok, end, dm, dm);
+    if (ok) fix(lx, d, lex_apart(lx, tok, end), tok, end, dm, dm);
     return;
   }
   int y = num(c + 1, end), first = num(a, b), second = num(b + 1, c);
@@ -107,7 +123,7 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   if (both) snprintf(msg, 96, "write `%s`, or `%s` if the month comes first", dm, md);
   else snprintf(msg, 96, "write `%s`", best);
   Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: %s", msg);
-  fix(lx, d, !both, tok, end, best, best);
+  fix(lx, d, !both && lex_apart(lx, tok, end), tok, end, best, best);
   if (both) fix(lx, d, 0, tok, end, md, md);
 }
 
@@ -115,7 +131,7 @@ const char *lex_padded_date(Lexer *lx, uchar *tok, uchar *end) {
   int part[3] = {0, 0, 0}, n = 0, digits[3] = {0, 0, 0};
   for (uchar *p = tok; p < end && n < 3; p++) {
     if (*p == '-') n++;
-    else part[n] = part[n] * 10 + (*p - '0'), digits[n]++;
+    else if (++digits[n] <= 4) part[n] = part[n] * 10 + (*p - '0');
   }
   char *buf = wg_alloc(lx->c->arena, 11);
   if (digits[0] != 4 || digits[1] > 2 || digits[2] > 2) return NULL;
@@ -142,14 +158,19 @@ static int quote_len(uchar *p) { return *p == 0xE2 ? 3 : 1; }
 
 uchar *lex_odd_string(Lexer *lx, uchar *open, int oplen) {
   int single = *open == '\'';
-  uchar *p = open + oplen;
-  while (*p && *p != '\n' && !(p[0] == '\r' && p[1] == '\n') && !closes(p, single)) p++;
-  int closed = *p && *p != '\n' && *p != '\r';
   Diag *d = lex_report(lx, 104, open, open + oplen,
                        "unexpected %s: strings are written between straight double quotes `\"`",
                        single ? "single quote `'`" : lex_show_char(lx, open));
+  uchar *p = open + oplen; /* its characters are checked as a string's are */
+  while (*p && *p != '\n' && !(p[0] == '\r' && p[1] == '\n') && !closes(p, single))
+    p = lex_string_char(lx, p);
+  int closed = *p && *p != '\n' && *p != '\r';
   if (!closed) return p; /* no closing quote on the line: the fix is not certain */
-  Fix *f = diag_fix(lx->c, d, 1, "%s", "write straight double quotes");
+  /* Beside another quote, straight ones could make a `"""`: a guess. */
+  uchar *after = p + quote_len(p), *src = (uchar *)lx->c->src->text;
+  int beside = (open > src && (open[-1] == '"' || open[-1] == '\'' || open[-1] >= 0x80)) ||
+               *after == '"' || *after == '\'' || *after >= 0x80;
+  Fix *f = diag_fix(lx->c, d, !beside, "%s", "write straight double quotes");
   diag_edit(lx->c, f, lex_span(lx, open, open + oplen), "\"");
   diag_edit(lx->c, f, lex_span(lx, p, p + quote_len(p)), "\"");
   return p + quote_len(p);

@@ -65,9 +65,9 @@ static int declares(const Source *src, Line l) {
   char word[48];
   memcpy(word, src->text + l.first, e - l.first);
   word[e - l.first] = 0;
-  int index, several;
-  return schema_keyword(word, e - l.first, &index) == 1 ||
-         (suggest_one(word, wg_kind_names, WG_NKINDS, &several) && !several);
+  int index, several, what = schema_keyword(word, e - l.first, &index);
+  if (what) return what == 1; /* a property's key is no misspelt kind */
+  return suggest_one(word, wg_kind_names, WG_NKINDS, &several) && !several;
 }
 
 /* --- A `}` missing ----------------------------------------------------------- */

@@ -127,7 +127,9 @@ static int misspelt_kind(Ctx *c) {
   if (!hint) return 0;
   Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
                         "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
-  diag_fix1(c, g, !several, (wg_span){t.off, t.len}, hint, hint);
+  /* Not safe: the statement broke for some reason after the keyword too. */
+  diag_fix1(c, g, 0, (wg_span){t.off, t.len}, hint, hint);
+  (void)several;
   return 1;
 }
 
@@ -353,7 +355,7 @@ static void close_at_end(Driver *d, Token t) {
 ** gathered into one STRING, reported once, with the quotes as the fix. */
 static int title_word(const Driver *d, int code, Token t) {
   const Ctx *c = d->c;
-  if (c->where != AT_NAME || !c->in_decl || c->stmt_code != TK_KIND) return 0;
+  if (d->pending_nl || c->where != AT_NAME || !c->in_decl || c->stmt_code != TK_KIND) return 0;
   if (code == TK_IDENT) return 1;
   return code == TK_KEY && !schema_prop(c->stmt_first.kw, t.kw) && t.kw != KEY_NOTE &&
          t.kw != KEY_LINK && t.kw != KEY_ALLOW;
@@ -397,7 +399,7 @@ static int gather_title(Driver *d, int code, Token t) {
 ** taken as its name, once reported, so the declaration is still checked. */
 static int keyword_as_name(Driver *d, int *code, Token t) {
   Ctx *c = d->c;
-  if (c->where != AT_KIND || (*code != TK_KEY && *code != TK_KIND)) return 0;
+  if (d->pending_nl || c->where != AT_KIND || (*code != TK_KEY && *code != TK_KIND)) return 0;
   const KindSpec *k = &schema_kinds[c->stmt_first.kw];
   if (k->name != NAME_REQUIRED) return 0;
   const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
@@ -457,8 +459,8 @@ static void next_token(Driver *d, int code, Token t) {
 }
 
 static void deliver_token(Driver *d, int code, Token t) {
+  if (gather_title(d, code, t)) return; /* first: a line end ends the title */
   if (d->c->nbrace_fixes && supply_braces(d, code, t)) return;
-  if (gather_title(d, code, t)) return;
   if (!d->recovering) keyword_as_name(d, &code, t);
   if (code == 0) {
     if (d->pending_nl) {
