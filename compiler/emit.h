@@ -19,4 +19,19 @@ void emit_json(FILE *f, const wg_charter *c, wg_arena *a);
 ** every edge CLI.md makes a dependency. */
 void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows);
 
+/* A part of the graph, and how to lay it out (docs/output.md). */
+typedef struct DotView {
+  const char *focus; /* --focus ITEM: it, what it depends on, what depends on it */
+  const char *topic; /* --topic T: the topic's items */
+  int depth;         /* --depth N: steps of dependencies each way from them;
+                        < 0 when not given: all for a focus, none for a topic */
+  int render;        /* for a picture wgc renders: rows of unlinked items,
+                        parts packed in a grid (emit_dot's `rows`) */
+  int fast;          /* Graphviz settings that trade looks for speed */
+} DotView;
+
+/* Writes the graph of the view; returns the number of items drawn, or -1
+** (writing nothing) when its focus or topic names no item or topic. */
+int emit_dot_view(FILE *f, const wg_charter *c, wg_arena *a, const DotView *v);
+
 #endif
