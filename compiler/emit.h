@@ -23,15 +23,25 @@ void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows);
 typedef struct DotView {
   const char *focus; /* --focus ITEM: it, what it depends on, what depends on it */
   const char *topic; /* --topic T: the topic's items */
-  int depth;         /* --depth N: steps of dependencies each way from them;
-                        < 0 when not given: all for a focus, none for a topic */
+  int depth;         /* --depth N: steps of dependencies each way from them */
+  int has_depth;     /* without it: all for a focus, none for a topic */
   int render;        /* for a picture wgc renders: rows of unlinked items,
                         parts packed in a grid (emit_dot's `rows`) */
   int fast;          /* Graphviz settings that trade looks for speed */
 } DotView;
 
-/* Writes the graph of the view; returns the number of items drawn, or -1
-** (writing nothing) when its focus or topic names no item or topic. */
+/* Writes the graph of the view; returns the number of items drawn, or
+** (writing nothing) -1 when its focus names no item, -2 when its topic
+** names no topic. */
 int emit_dot_view(FILE *f, const wg_charter *c, wg_arena *a, const DotView *v);
+
+/* What emit_dot_view would return, without writing anything. */
+int emit_dot_count(const wg_charter *c, wg_arena *a, const DotView *v);
+
+/* `wgc status` (status.h): the report as text, with ANSI colour when
+** `color`, or as JSON (docs/schema/status.schema.json). */
+struct Status;
+void emit_status(FILE *f, const struct Status *s, int color);
+void emit_status_json(FILE *f, const struct Status *s);
 
 #endif

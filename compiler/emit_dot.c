@@ -313,18 +313,21 @@ static int find_topic(const wg_charter *c, const char *id) {
   return -1;
 }
 
-/* keep[] for the view; NULL when its focus or topic names nothing. */
-static unsigned char *select_items(const wg_charter *c, wg_arena *a, const DotView *v) {
+/* keep[] for the view; NULL, with *missing -1 or -2, when its focus or
+** topic names nothing. */
+static unsigned char *select_items(const wg_charter *c, wg_arena *a, const DotView *v,
+                                   int *missing) {
   unsigned char *keep = wg_alloc(a, (size_t)c->nitems + 1);
   if (!v->focus && !v->topic) {
     memset(keep, KEPT, (size_t)c->nitems);
     return keep;
   }
   int f = v->focus ? find_item(c, v->focus) : -1, t = v->topic ? find_topic(c, v->topic) : -1;
-  if ((v->focus && f < 0) || (v->topic && t < 0)) return NULL;
+  *missing = v->focus && f < 0 ? -1 : v->topic && t < 0 ? -2 : 0;
+  if (*missing) return NULL;
   if (f >= 0) keep[f] = FOCUS;
   for (int k = 0; t >= 0 && k < c->topics[t].nitems; k++) keep[c->topics[t].items[k]] = KEPT;
-  int depth = v->depth >= 0 ? v->depth : v->focus ? -1 : 0;
+  int depth = v->has_depth ? v->depth : v->focus ? -1 : 0;
   if (depth == 0) return keep;
   Dependents d = dependents(c, a);
   unsigned char *down = wg_alloc(a, (size_t)c->nitems + 1);
@@ -508,7 +511,7 @@ static void view_label(Buf *b, const DotView *v) {
   if (v->focus) buf_puts(b, "around "), html(b, v->focus);
   if (v->focus && v->topic) buf_puts(b, " and ");
   if (v->topic) buf_puts(b, "topic "), html(b, v->topic);
-  if (v->depth >= 0) buf_printf(b, ", %d step%s either way", v->depth, v->depth == 1 ? "" : "s");
+  if (v->has_depth) buf_printf(b, ", %d step%s either way", v->depth, v->depth == 1 ? "" : "s");
   buf_puts(b, "</FONT>");
 }
 
@@ -640,9 +643,22 @@ static void draw(Dot *d, wg_arena *a) {
   buf_puts(b, "}\n");
 }
 
+static int drawn(const wg_charter *c, const unsigned char *keep) {
+  int n = 0;
+  for (int i = 0; i < c->nitems; i++) n += keep[i] != 0;
+  return n;
+}
+
+int emit_dot_count(const wg_charter *c, wg_arena *a, const DotView *v) {
+  int missing = 0;
+  unsigned char *keep = select_items(c, a, v, &missing);
+  return keep ? drawn(c, keep) : missing;
+}
+
 int emit_dot_view(FILE *f, const wg_charter *c, wg_arena *a, const DotView *v) {
-  Dot d = {NULL, c, v, {0}, select_items(c, a, v)};
-  if (!d.keep) return -1;
+  int missing = 0;
+  Dot d = {NULL, c, v, {0}, select_items(c, a, v, &missing)};
+  if (!d.keep) return missing;
   Buf *b = malloc(sizeof *b);
   if (!b) abort();
   buf_init(b, f);
@@ -651,12 +667,10 @@ int emit_dot_view(FILE *f, const wg_charter *c, wg_arena *a, const DotView *v) {
   draw(&d, a);
   buf_flush(b);
   free(b);
-  int n = 0;
-  for (int i = 0; i < c->nitems; i++) n += d.keep[i] != 0;
-  return n;
+  return drawn(c, d.keep);
 }
 
 void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows) {
-  DotView v = {NULL, NULL, -1, rows, 0};
+  DotView v = {NULL, NULL, 0, 0, rows, 0};
   emit_dot_view(f, c, a, &v);
 }
