@@ -28,6 +28,7 @@ typedef struct DotView {
   int render;        /* for a picture wgc renders: rows of unlinked items,
                         parts packed in a grid (emit_dot's `rows`) */
   int fast;          /* Graphviz settings that trade looks for speed */
+  int links;         /* each node links to "#item-ID" (the HTML page's table) */
 } DotView;
 
 /* Writes the graph of the view; returns the number of items drawn, or
@@ -43,5 +44,34 @@ int emit_dot_count(const wg_charter *c, wg_arena *a, const DotView *v);
 struct Status;
 void emit_status(FILE *f, const struct Status *s, int color);
 void emit_status_json(FILE *f, const struct Status *s);
+
+/* `wgc ics`: the meetings, events and deadlines as iCalendar (RFC 5545). */
+void emit_ics(FILE *f, const wg_charter *c, wg_arena *a);
+
+/* `wgc html`'s timeline: an SVG of the meetings, events and deadlines,
+** with a line at `day` unless it is WG_NODATE; nothing when the charter
+** dates nothing. */
+void svg_timeline(FILE *f, const wg_charter *c, wg_arena *a, wg_date day);
+
+/* A diagnostic as the HTML page lists it. */
+typedef struct HtmlDiag {
+  int error;        /* else a warning */
+  int code;         /* 301 for WG301 */
+  const char *name; /* the rule's name */
+  int line, column;
+  const char *message;
+} HtmlDiag;
+
+/* What the HTML page shows besides the model. */
+typedef struct HtmlInput {
+  wg_date day;             /* --as-of, else `as_of`; WG_NODATE: none */
+  const HtmlDiag *diags;
+  int ndiags;
+  const char *graph_svg;   /* Graphviz's SVG of the graph, or NULL */
+  const char *graph_note;  /* without one: why */
+} HtmlInput;
+
+/* `wgc html`: one self-contained HTML page of the charter. */
+void emit_html(FILE *f, const wg_charter *c, wg_arena *a, const HtmlInput *in);
 
 #endif

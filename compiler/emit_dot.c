@@ -42,6 +42,7 @@
 #include "buf.h"
 #include "dot_layout.h"
 #include "emit.h"
+#include "palette.h"
 
 enum {
   TITLE_WIDTH = 30, /* columns per title line: legible at the default size */
@@ -53,15 +54,13 @@ enum {
   GRAPH_LINES = 2
 };
 
-/* Fill colours: Paul Tol's light scheme; index = status (0: none). */
-static const char *const fills[] = {"#FFFFFF", "#99DDFF", "#EEDD88",
-                                    "#44BB99", "#EE8866", "#DDDDDD"};
-static const char *const status_labels[] = {"no status", "not started", "ongoing",
-                                            "completed", "uncertain",   "dropped"};
+/* Fill colours by status (0: none), from the one palette. */
+#define fills palette_fill
+#define status_labels palette_label
 enum { NSTATUS = 6 };
 
 #define EDGE_COLOR "#777777"
-#define CYCLE_COLOR "#CC3311" /* Tol's vibrant red */
+#define CYCLE_COLOR PALETTE_CYCLE
 
 /* Graphviz settings for a large picture (--render above RENDER_FAST, in
 ** output.c): fewer rounds of crossing minimisation and network simplex,
@@ -377,6 +376,7 @@ static void node(Dot *d, int i) {
   if (status == WG_DROPPED) buf_puts(b, ", style=\"rounded,filled,dashed\"");
   if (d->m.node[i] & ON_PATH) buf_puts(b, ", penwidth=3");
   if (d->keep[i] == FOCUS) buf_puts(b, ", peripheries=2");
+  if (d->v->links && it->id) buf_puts(b, ", href=\"#item-"), quoted_body(b, it->id), buf_putc(b, '"');
   if (it->title) tooltip(b, it->title);
   buf_puts(b, "];\n");
 }
@@ -671,6 +671,6 @@ int emit_dot_view(FILE *f, const wg_charter *c, wg_arena *a, const DotView *v) {
 }
 
 void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows) {
-  DotView v = {NULL, NULL, 0, 0, rows, 0};
+  DotView v = {.render = rows};
   emit_dot_view(f, c, a, &v);
 }

@@ -12,10 +12,16 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "output.h"
+#include "rules.h"
 #include "status.h"
 #include "suggest.h"
 
 enum { MAX_DEPTH_OPTION = 1000000, MAX_TIMEOUT = 86400 };
+
+/* The page leaves its graph out above this many items: Graphviz would
+** take minutes, and the picture would be too dense to read anyway. */
+enum { HTML_GRAPH_MAX = 2000 };
 
 typedef enum { PUB_STATUS, PUB_ICS, PUB_HTML } PubCommand;
 static const char *const commands[] = {"status", "ics", "html", NULL};
@@ -103,9 +109,68 @@ static int status(FILE *f, Ctx *c, int json, int color) {
   return 0;
 }
 
+/* The shown diagnostics of c, for the page. */
+static HtmlDiag *page_diags(Ctx *c, int *n) {
+  HtmlDiag *v = wg_alloc(c->arena, (size_t)(c->diags.n + 1) * sizeof *v);
+  *n = 0;
+  for (int k = 0; k < c->diags.n; k++) {
+    const Diag *d = c->diags.v[k];
+    if (d->allowed) continue;
+    const Rule *r = rule_by_code(d->code);
+    HtmlDiag *h = &v[(*n)++];
+    h->error = d->severity == SEV_ERROR;
+    h->code = d->code;
+    h->name = r ? r->name : "";
+    src_position((Source *)c->src, d->at.off, &h->line, &h->column);
+    h->message = d->msg;
+  }
+  return v;
+}
+
+/* Graphviz's SVG of the whole graph, laid out as --render lays it out,
+** nodes linking to the page's rows; NULL with *note saying why not. */
+static char *graph_svg(Ctx *c, const Publish *p, const char **note) {
+  if (c->charter->nitems > HTML_GRAPH_MAX) {
+    *note = "The charter has too many items to draw here: draw a part of the graph with "
+            "`wgc dot --render svg --focus ITEM` or `--topic T`.";
+    return NULL;
+  }
+  *note = "The graph could not be drawn: Graphviz's `dot` failed or is not installed.";
+  char *dot = NULL, *svg = NULL;
+  size_t n = 0;
+  FILE *mem = open_memstream(&dot, &n);
+  Output out = {NULL, NULL, tmpfile()};
+  if (!mem || !out.f) abort();
+  DotView v = {.render = 1, .links = 1, .fast = c->charter->nitems > RENDER_FAST};
+  emit_dot_view(mem, c->charter, c->arena, &v);
+  fclose(mem);
+  if (output_render(&out, "svg", dot, n, p->render_timeout) == 0) {
+    long size = ftell(out.f);
+    svg = size >= 0 ? malloc((size_t)size + 1) : NULL;
+    rewind(out.f);
+    if (svg && fread(svg, 1, (size_t)size, out.f) == (size_t)size) svg[size] = 0;
+    else free(svg), svg = NULL;
+  }
+  fclose(out.f);
+  free(dot);
+  return svg;
+}
+
+static int html(FILE *f, Ctx *c, const Publish *p) {
+  HtmlInput in = {wg_reference_day(c->charter, c->as_of, WG_NODATE, NULL), NULL, 0, NULL, NULL};
+  in.diags = page_diags(c, &in.ndiags);
+  char *svg = graph_svg(c, p, &in.graph_note);
+  in.graph_svg = svg;
+  emit_html(f, c->charter, c->arena, &in);
+  free(svg);
+  return 0;
+}
+
 int publish_emit(FILE *f, Ctx *c, const Publish *p, int json, int color) {
   switch ((PubCommand)command_index(p->command)) {
   case PUB_STATUS: return status(f, c, json, color);
+  case PUB_ICS: return emit_ics(f, c->charter, c->arena), 0;
+  case PUB_HTML: return html(f, c, p);
   default: return usage("unknown command `%s`", p->command);
   }
 }
