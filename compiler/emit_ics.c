@@ -8,10 +8,8 @@
 **   (RFC 5545 3.6.1: it is exclusive).
 ** - A series (`every`) is one VEVENT with an RRULE running to the last
 **   day of its `on`. A day of the month that a month lacks falls on the
-**   month's last day, as wg_occurrence_at says: for a start on the 29th
-**   to 31st the rule picks the last of BYMONTHDAY=28..DAY (BYSETPOS=-1),
-**   which is that day or the month's end, so calendars show the same
-**   days as `wgc status` and `wgc html`.
+**   month's last day, as wg_occurrence_at says, by an RDATE (rrule()), so
+**   calendars show the same days as `wgc status` and `wgc html`.
 ** - Deadlines (`due` of items, the working group's `report_due`) are
 **   VEVENTs too, not VTODOs with DUE: the calendars people read them in
 **   (Google's, Outlook's on the web) do not show tasks from a file.
@@ -137,24 +135,37 @@ static void begin(Ics *x, const char *kind, const char *id, wg_date start, wg_da
   date_line(x, "DTEND", end + 1);
 }
 
-/* "FREQ=MONTHLY;INTERVAL=3": the rule of a series (wg_occurrence_at). */
-static void rrule(Ics *x, const wg_meeting *m) {
+/* The rule of series mi (wg_occurrence_at): FREQ every week, month,
+** quarter or year, UNTIL the end of `on`. RFC 5545 drops the days a rule
+** makes that a month lacks (31 April), where a charter's series falls on
+** the month's last day: those days are added as RDATEs. (BYSETPOS could
+** say the same in the rule itself, but ical.js, Thunderbird's parser,
+** expands BYMONTHDAY=28,29,30;BYSETPOS=-1 to every one of those days.) */
+static void rrule(Ics *x, int mi) {
   static const char *const freq[] = {"", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3",
                                      "FREQ=YEARLY"};
-  int y, mo, d;
-  wg_date_split(m->start, &y, &mo, &d);
+  const wg_meeting *m = &x->c->meetings[mi];
+  int y, mo, d0, d, n = 0;
+  wg_date_split(m->start, &y, &mo, &d0);
   adds(x, "RRULE:");
   adds(x, freq[m->every]);
-  if (m->every != 1 && d > 28) {
-    char by[32];
-    if (m->every == 4) snprintf(by, sizeof by, ";BYMONTH=%d", mo), adds(x, by);
-    adds(x, ";BYMONTHDAY=28");
-    for (int k = 29; k <= d; k++) snprintf(by, sizeof by, ",%d", k), adds(x, by);
-    adds(x, ";BYSETPOS=-1");
+  if (m->every == 4 && d0 > 28) {
+    /* Said outright: ical.js moves a yearly 29 February to 1 March. */
+    char by[48];
+    snprintf(by, sizeof by, ";BYMONTH=%d;BYMONTHDAY=%d", mo, d0);
+    adds(x, by);
   }
   adds(x, ";UNTIL=");
   date(x, m->end);
   end_line(x);
+  wg_occurrence o;
+  for (int k = 1; d0 > 28 && wg_occurrence_at(x->c, mi, k, &o); k++) {
+    wg_date_split(o.start, &y, &mo, &d);
+    if (d == d0) continue;
+    adds(x, n++ ? "," : "RDATE;VALUE=DATE:");
+    date(x, o.start);
+  }
+  if (n) end_line(x);
 }
 
 /* The agenda as the description, one point a line. */
@@ -166,10 +177,11 @@ static void agenda(Ics *x, const wg_meeting *m) {
   end_line(x);
 }
 
-static void meeting(Ics *x, const wg_meeting *m) {
+static void meeting(Ics *x, int mi) {
+  const wg_meeting *m = &x->c->meetings[mi];
   if (m->start == WG_NODATE || m->end == WG_NODATE) return;
   begin(x, "meeting", m->id, m->start, m->every ? m->start : m->end);
-  if (m->every >= 1 && m->every <= 4) rrule(x, m);
+  if (m->every >= 1 && m->every <= 4) rrule(x, mi);
   text_line(x, "SUMMARY", m->title ? m->title : m->id);
   if (m->online || m->at_place) text_line(x, "LOCATION", m->online ? "online" : m->at_place);
   agenda(x, m);
@@ -256,7 +268,7 @@ void emit_ics(FILE *f, const wg_charter *c, wg_arena *a) {
   x->stamp = wg_charter_day(c);
   if (x->stamp == WG_NODATE) x->stamp = 0; /* 1970-01-01 */
   calendar_head(x);
-  for (int i = 0; i < c->nmeetings; i++) meeting(x, &c->meetings[i]);
+  for (int i = 0; i < c->nmeetings; i++) meeting(x, i);
   for (int i = 0; i < c->nevents; i++) event(x, &c->events[i]);
   report_due(x);
   for (int i = 0; i < c->nitems; i++) deadline(x, &c->items[i]);

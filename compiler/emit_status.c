@@ -154,13 +154,13 @@ static void heading(Out *o, const char *title, int count) {
 static void report_due(Out *o) {
   const wg_charter *c = o->s->c;
   wg_date due = c->wg.report_due.date;
-  buf_puts(&o->b, c->wg.reports_to.name ? "Reports to " : "");
+  buf_puts(&o->b, c->wg.reports_to.name ? "Reports to " : "Report ");
   if (c->wg.reports_to.name) put_cols(&o->b, c->wg.reports_to.name, 40), buf_puts(&o->b, "; ");
   if (due == WG_NODATE) {
-    buf_puts(&o->b, "report due: not given.\n");
+    buf_puts(&o->b, c->wg.reports_to.name ? "report due: not given.\n" : "due: not given.\n");
     return;
   }
-  buf_puts(&o->b, "report due ");
+  buf_puts(&o->b, c->wg.reports_to.name ? "report due " : "due ");
   day(&o->b, due);
   if (c->wg.report_due.ref.name) buf_puts(&o->b, " ("), put_cols(&o->b, c->wg.report_due.ref.name, 30), buf_putc(&o->b, ')');
   long long d = (long long)due - o->s->day;
@@ -181,14 +181,15 @@ static void group_and_term(Out *o) {
   day(&o->b, s->day);
   buf_printf(&o->b, " (%s).\n", from[s->day_from]);
   buf_puts(&o->b, "Term: ");
-  if (!s->has_term) buf_puts(&o->b, "not given. ");
+  if (!s->has_term) buf_puts(&o->b, "not given.");
   else {
     day(&o->b, s->term_start), buf_puts(&o->b, " to "), day(&o->b, s->term_end);
     long long left = (long long)s->term_end - s->day;
-    if (s->day < s->term_start) buf_puts(&o->b, ", not begun. ");
-    else if (left >= 0) buf_printf(&o->b, ", %lld day%s left. ", left, plural(left));
-    else buf_puts(&o->b, ", ended. ");
+    if (s->day < s->term_start) buf_puts(&o->b, ", not begun.");
+    else if (left >= 0) buf_printf(&o->b, ", %lld day%s left.", left, plural(left));
+    else buf_puts(&o->b, ", ended.");
   }
+  buf_putc(&o->b, '\n');
   report_due(o);
 }
 
