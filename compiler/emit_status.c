@@ -33,7 +33,7 @@ enum { PLAIN, BOLD, RED, YELLOW, DIM };
 static const char *const styles[] = {"", "\033[1m", "\033[31m", "\033[33m", "\033[2m"};
 
 /* The bar's cell and colour of each status (0: none), as in the graph. */
-static const char bar_cells[WG_NSTATUSES] = {' ', '.', '=', '#', '?', 'x'};
+static const char bar_cells[WG_NSTATUSES] = {'-', '.', '=', '#', '?', 'x'};
 static const char *const bar_colors[WG_NSTATUSES] = {
     "", "\033[34m", "\033[33m", "\033[32m", "\033[31m", "\033[90m"};
 
@@ -234,11 +234,10 @@ static const char *no_topic_label(const wg_charter *c, int *any) {
 static void progress(Out *o) {
   const wg_charter *c = o->s->c;
   heading(o, "Progress", -1);
-  buf_puts(&o->b, "  # completed  = ongoing  . not started  ? uncertain  x dropped  "
-                  "(blank) no status\n");
+  buf_puts(&o->b, "  # completed  = ongoing  . not started  ? uncertain  x dropped  - no status\n");
   pad(&o->b, LABEL + BAR + 2);
   for (int k = 0; k < WG_NSTATUSES; k++)
-    buf_printf(&o->b, "%*s", NUM, k < WG_NSTATUSES - 1 ? (char[]){bar_cells[shown[k]], 0} : "-");
+    buf_printf(&o->b, "%*c", NUM, bar_cells[shown[k]]);
   buf_printf(&o->b, "%*s\n", NUM + 1, "all");
   int any;
   const char *label = no_topic_label(c, &any);
