@@ -10,13 +10,20 @@ CPPFLAGS = -Icompiler -I$(B)/gen -MMD -MP
 LDLIBS  = -lutf8proc -pthread
 B       = build
 
-RUNTIME_SRC  = $(wildcard runtime/*.c)
-COMPILER_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+# The library, libwg (docs/library.md), is runtime/ and compiler/ but for
+# the files of the `wgc` command itself (DRIVER_SRC).
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/publish.c
+LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
-RUNTIME_OBJ  = $(RUNTIME_SRC:%.c=$(B)/obj/%.o)
-COMPILER_OBJ = $(COMPILER_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+DRIVER_OBJ   = $(DRIVER_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC     = $(wildcard tests/unit/test_*.c)
 UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+# Library objects are position-independent (for libwg.so) and export only
+# what wg.h marks WG_API.
+LIB_CFLAGS   = -fPIC -fvisibility=hidden
+SONAME       = libwg.so.2
 
 all: $(B)/wgc
 
@@ -47,27 +54,60 @@ $(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y | $(B)/.deps
 # NDEBUG, without which Lemon's parser checks for tracing at every token.
 $(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
+	$(CC) $(CFLAGS) $(LIB_CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
 	  $(CPPFLAGS) -c -o $@ $<
 
 # --- our code --------------------------------------------------------------
 $(B)/obj/%.o: %.c $(B)/gen/grammar.h | $(B)/.deps
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(if $(filter $<,$(DRIVER_SRC)),,$(LIB_CFLAGS)) $(CPPFLAGS) -c -o $@ $<
 
-# Archives are made anew: `ar r` alone would keep the members of deleted files.
-$(B)/libwg.a: $(RUNTIME_OBJ)
+# libwgc.a: the library's objects as they are, for wgc, the unit tests and
+# the fuzzers, which may call inside it. Archives are made anew: `ar r`
+# alone would keep the members of deleted files.
+$(B)/libwgc.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(B)/libwgc.a: $(COMPILER_OBJ)
-	rm -f $@ && ar rcs $@ $^
+# libwg.a, the library as installed: one object whose hidden symbols are
+# made local, so that only wg.h's wg_ names are global (a program may
+# define its own `suggest`); and libwg.so, which exports just those.
+$(B)/libwg.a: $(LIB_OBJ)
+	ld -r -o $(B)/libwg.o $^
+	objcopy --localize-hidden $(B)/libwg.o
+	rm -f $@ && ar rcs $@ $(B)/libwg.o
 
-$(B)/wgc: $(B)/obj/compiler/main.o $(B)/libwgc.a $(B)/libwg.a
+$(B)/$(SONAME): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^ $(LDLIBS)
+
+lib: $(B)/libwg.a $(B)/$(SONAME)
+
+# --- installing the library (docs/library.md) ------------------------------
+PREFIX  = /usr/local
+LIBDIR  = $(PREFIX)/lib
+INCDIR  = $(PREFIX)/include
+
+install-lib: lib
+	install -d $(DESTDIR)$(INCDIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 644 runtime/wg.h $(DESTDIR)$(INCDIR)/wg.h
+	install -m 644 $(B)/libwg.a $(DESTDIR)$(LIBDIR)/libwg.a
+	install -m 755 $(B)/$(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libwg.so
+	printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$(INCDIR)' 'libdir=$(LIBDIR)' '' \
+	  'Name: wg' 'Description: the .wg charter compiler as a library' \
+	  "Version: $$(sed -n 's/^#define WG_VERSION "\(.*\)"/\1/p' runtime/wg.h)" \
+	  'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lwg' 'Libs.private: -lutf8proc -pthread' > $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
+
+uninstall-lib:
+	rm -f $(DESTDIR)$(INCDIR)/wg.h $(DESTDIR)$(LIBDIR)/libwg.a $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	  $(DESTDIR)$(LIBDIR)/libwg.so $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
+
+$(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libwgc.a $(B)/libwg.a
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/libwgc.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(B)/libwg.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
 
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
@@ -75,7 +115,7 @@ $(B)/bench-%: bench/%.c
 # --- tasks -----------------------------------------------------------------
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
-TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_sema_split
+TSAN_UNITS = build/tsan/tests/test_parse_file
 check: test-deps $(B)/wgc $(UNIT_BIN)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
@@ -120,11 +160,11 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(GEN_SRC)
+FUZZ_SRC     = $(LIB_SRC) $(GEN_SRC)
 
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
@@ -147,5 +187,5 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 clean:
 	rm -rf build out
 
-.PHONY: all check test test-deps units-san run generated bench clean
+.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench clean
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

@@ -80,9 +80,8 @@ static int *parts_of(const wg_charter *c, wg_arena *a, const unsigned char *keep
 
 /* Ranks from the left: 0 for an item with no drawn dependency. */
 static int *depths(const wg_charter *c, wg_arena *a, const unsigned char *keep) {
-  int *order = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *order);
+  const int *order = wg_charter_order(c);
   int *depth = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *depth);
-  wg_order(c, a, order);
   for (int k = 0; k < c->nitems; k++) {
     const wg_item *it = &c->items[order[k]];
     for (int j = 0; j < it->ndeps; j++) {

@@ -9,6 +9,7 @@
 #ifndef WGC_DOT_LAYOUT_H
 #define WGC_DOT_LAYOUT_H
 
+#include "../runtime/arena.h"
 #include "../runtime/wg.h"
 
 typedef struct DotPack {

@@ -39,6 +39,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "../runtime/alloc.h"
 #include "buf.h"
 #include "dot_layout.h"
 #include "emit.h"
@@ -239,7 +240,9 @@ static void marks_init(Marks *m, const wg_charter *c, wg_arena *a) {
   m->edge = wg_alloc(a, (size_t)m->base[c->nitems] + 1);
   m->node = wg_alloc(a, (size_t)c->nitems + 1);
   int *path = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *path);
-  int n = wg_critical_path(c, a, path);
+  int n;
+  const int *cp = wg_charter_critical_path(c, &n);
+  memcpy(path, cp, (size_t)n * sizeof *path);
   for (int i = 0; i < n; i++) {
     m->node[path[i]] = ON_PATH;
     if (i > 0) mark_edge(m, path[i], path[i - 1], ON_PATH);
@@ -598,8 +601,8 @@ static char *rows_aside(Dot *d, const unsigned char *linked, const unsigned char
   char *text = NULL;
   size_t n = 0;
   FILE *mem = open_memstream(&text, &n);
-  Buf *rb = malloc(sizeof *rb);
-  if (!mem || !rb) abort();
+  Buf *rb = wg_xmalloc(sizeof *rb);
+  if (!mem) wg_oom();
   Buf *b = d->b;
   buf_init(rb, mem);
   d->b = rb;
@@ -659,8 +662,7 @@ int emit_dot_view(FILE *f, const wg_charter *c, wg_arena *a, const DotView *v) {
   int missing = 0;
   Dot d = {NULL, c, v, {0}, select_items(c, a, v, &missing)};
   if (!d.keep) return missing;
-  Buf *b = malloc(sizeof *b);
-  if (!b) abort();
+  Buf *b = wg_xmalloc(sizeof *b);
   buf_init(b, f);
   d.b = b;
   marks_init(&d.m, c, a);

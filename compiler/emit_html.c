@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/alloc.h"
 #include "buf.h"
 #include "emit.h"
 #include "palette.h"
@@ -426,8 +427,7 @@ static void foot(Page *p) {
 }
 
 void emit_html(FILE *f, const wg_charter *c, wg_arena *a, const HtmlInput *in) {
-  Page *p = malloc(sizeof *p);
-  if (!p) abort();
+  Page *p = wg_xmalloc(sizeof *p);
   buf_init(&p->b, f);
   p->c = c, p->a = a, p->in = in;
   head(p);

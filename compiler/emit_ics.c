@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/alloc.h"
 #include "buf.h"
 #include "emit.h"
 #include "../runtime/progress.h"
@@ -49,8 +50,7 @@ typedef struct Ics {
 static void add(Ics *x, const char *s, size_t n) {
   if (x->n + n + 1 > x->cap) {
     x->cap = (x->n + n + 1) * 2;
-    x->line = realloc(x->line, x->cap);
-    if (!x->line) abort();
+    x->line = wg_xrealloc(x->line, x->cap);
   }
   memcpy(x->line + x->n, s, n);
   x->n += n;
@@ -261,8 +261,8 @@ static void calendar_head(Ics *x) {
 
 void emit_ics(FILE *f, const wg_charter *c, wg_arena *a) {
   (void)a;
-  Ics *x = calloc(1, sizeof *x);
-  if (!x) abort();
+  Ics *x = wg_xmalloc(sizeof *x);
+  memset(x, 0, sizeof *x);
   buf_init(&x->b, f);
   x->c = c;
   x->stamp = wg_charter_day(c);

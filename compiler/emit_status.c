@@ -17,6 +17,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "../runtime/alloc.h"
 #include "buf.h"
 #include "emit.h"
 #include "status.h"
@@ -112,8 +113,9 @@ static void wrapped(Buf *b, const char *s, int indent) {
     while (*p == ' ') p++;
     size_t len = strcspn(p, " ");
     if (!len) break;
-    char *word = strndup(p, len);
-    if (!word) abort();
+    char *word = wg_xmalloc(len + 1);
+    memcpy(word, p, len);
+    word[len] = 0;
     int w = 0;
     for (size_t i = 0; i < len;) {
       utf8proc_int32_t cp;
@@ -266,8 +268,7 @@ static void status_word(Buf *b, const wg_item *it) {
 static void item_lines(Out *o, int i, int st, const char *when) {
   const wg_item *it = &o->s->c->items[i];
   const char *id = it->id ? it->id : "?", *title = it->title ? it->title : "";
-  char *head = malloc(strlen(id) + strlen(title) + 3);
-  if (!head) abort();
+  char *head = wg_xmalloc(strlen(id) + strlen(title) + 3);
   sprintf(head, "%s%s%s", id, *title ? ": " : "", title);
   wrapped(&o->b, head, 2);
   free(head);
@@ -417,7 +418,8 @@ void status_gather(Status *s, const wg_charter *c, wg_arena *a, wg_date day, int
   s->nsoon = wg_due_soon_items(c, a, day, WG_DUE_SOON_DAYS, s->soon);
   s->nmeetings = wg_next_meetings(c, a, day, STATUS_MEETINGS, s->meetings);
   s->path = wg_alloc(a, n * sizeof *s->path);
-  s->npath = wg_critical_path(c, a, s->path);
+  const int *path = wg_charter_critical_path(c, &s->npath);
+  memcpy(s->path, path, (size_t)s->npath * sizeof *s->path);
   s->slack = wg_alloc(a, n * sizeof *s->slack);
   wg_slack(c, a, s->slack);
   s->seats = wg_alloc(a, (size_t)(c->comp.ngroups + 1) * sizeof *s->seats);
@@ -425,8 +427,7 @@ void status_gather(Status *s, const wg_charter *c, wg_arena *a, wg_date day, int
 }
 
 void emit_status(FILE *f, const Status *s, int color) {
-  Out *o = malloc(sizeof *o);
-  if (!o) abort();
+  Out *o = wg_xmalloc(sizeof *o);
   buf_init(&o->b, f);
   o->s = s;
   o->color = color;

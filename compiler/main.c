@@ -206,7 +206,7 @@ static int emit(Ctx *c, const Options *o) {
   int rc = 0;
   if (output_open(&out, o->out)) return EXIT_USAGE;
   if (o->command == CMD_JSON) {
-    emit_json(out.f, c->charter, c->arena);
+    emit_json(out.f, c->charter);
   } else if (o->command >= CMD_STATUS) {
     rc = publish_emit(out.f, c, &o->pub, o->format == FMT_JSON, o->color);
   } else if (!o->render) {

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/alloc.h"
 #include "buf.h"
 #include "emit.h"
 #include "palette.h"
@@ -263,8 +264,8 @@ void svg_timeline(FILE *f, const wg_charter *c, wg_arena *a, wg_date day) {
   char *text = NULL;
   size_t n = 0;
   FILE *mem = open_memstream(&text, &n);
-  Buf *rb = malloc(sizeof *rb), *b = malloc(sizeof *b);
-  if (!mem || !rb || !b) abort();
+  Buf *rb = wg_xmalloc(sizeof *rb), *b = wg_xmalloc(sizeof *b);
+  if (!mem) wg_oom();
   buf_init(rb, mem);
   ch.b = rb;
   int height = rows(&ch);

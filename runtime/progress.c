@@ -12,6 +12,8 @@
 */
 #include <stdlib.h>
 
+#include "arena.h"
+#include "date.h"
 #include "progress.h"
 
 /* --- Reference days ------------------------------------------------------ */
@@ -139,10 +141,9 @@ static wg_date earlier(wg_date a, wg_date b) {
 ** before the item. Items on a cycle come last in any order: their limits
 ** are as good as the cycle allows, and WG501 has said why. */
 void wg_slack(const wg_charter *c, wg_arena *a, int *slack) {
-  int *order = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *order);
+  const int *order = wg_charter_order(c);
   wg_date *limit = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *limit);
   wg_date end = wg_work_end(c);
-  wg_order(c, a, order);
   for (int i = 0; i < c->nitems; i++) limit[i] = end;
   for (int k = c->nitems - 1; k >= 0; k--) {
     const wg_item *it = &c->items[order[k]];

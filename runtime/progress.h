@@ -12,6 +12,7 @@
 #ifndef WG_PROGRESS_H
 #define WG_PROGRESS_H
 
+#include "arena.h"
 #include "wg.h"
 
 /* Statuses, 0 being "no status": index of a count array. */

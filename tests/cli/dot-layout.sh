@@ -49,20 +49,22 @@ order wgigf I II III IV V
 order wgec A B C D E
 
 count() { grep -c ' \[label=<' "$dir/v.dot"; }
-view() { "$WGC" dot "$@" "$TOP/examples/wgec.wg" >"$dir/v.dot" 2>"$dir/err"; }
-view --focus analysis && [ "$(count)" = 9 ] || fail "--focus analysis: $(count) items, expected 9"
-grep -q '"analysis" \[.*peripheries=2' "$dir/v.dot" || fail "--focus: the item is not marked"
-grep -q '"cg_tor"' "$dir/v.dot" && fail "--focus analysis drew cg_tor"
-view --focus analysis --depth 1 && [ "$(count)" = 7 ] || fail "--depth 1: $(count) items, expected 7"
-view --topic A && [ "$(count)" = 1 ] || fail "--topic A: $(count) items, expected 1"
-view --topic A --depth 1 && [ "$(count)" = 3 ] || fail "--topic A --depth 1: $(count) items, expected 3"
-grep -q '"analysis" -> "A.1"' "$dir/v.dot" || fail "--topic A --depth 1: no edge from analysis"
-view --focus analysis --render svg -o "$dir/v.svg" || fail "--focus with --render"
-view --focus analyss; [ $? = 2 ] || fail "--focus of no item: exit not 2"
-grep -q 'did you mean `analysis`' "$dir/err" || fail "--focus of no item: $(cat "$dir/err")"
+ef=$TOP/tests/golden/publish/every-fact.wg # draft <- outline, survey; T.1 <- draft
+view() { "$WGC" dot "$@" "$ef" >"$dir/v.dot" 2>"$dir/err"; }
+view --focus T.1 && [ "$(count)" = 4 ] || fail "--focus T.1: $(count) items, expected 4"
+grep -q '"T.1" \[.*peripheries=2' "$dir/v.dot" || fail "--focus: the item is not marked"
+grep -q '"T.2"' "$dir/v.dot" && fail "--focus T.1 drew T.2"
+view --focus draft && [ "$(count)" = 4 ] || fail "--focus draft: $(count) items, expected 4"
+view --focus T.1 --depth 1 && [ "$(count)" = 2 ] || fail "--depth 1: $(count) items, expected 2"
+view --topic T && [ "$(count)" = 2 ] || fail "--topic T: $(count) items, expected 2"
+view --topic T --depth 1 && [ "$(count)" = 3 ] || fail "--topic T --depth 1: $(count) items, expected 3"
+grep -q '"draft" -> "T.1"' "$dir/v.dot" || fail "--topic T --depth 1: no edge from draft"
+view --focus draft --render svg -o "$dir/v.svg" || fail "--focus with --render"
+view --focus draf; [ $? = 2 ] || fail "--focus of no item: exit not 2"
+grep -q 'did you mean `draft`' "$dir/err" || fail "--focus of no item: $(cat "$dir/err")"
 view --topic Z; [ $? = 2 ] || fail "--topic of no topic: exit not 2"
-"$WGC" json --focus analysis "$TOP/examples/wgec.wg" >/dev/null 2>&1; [ $? = 2 ] || fail "--focus accepted by json"
-"$WGC" dot --depth x "$TOP/examples/wgec.wg" >/dev/null 2>&1; [ $? = 2 ] || fail "--depth x accepted"
+"$WGC" json --focus draft "$ef" >/dev/null 2>&1; [ $? = 2 ] || fail "--focus accepted by json"
+"$WGC" dot --depth x "$ef" >/dev/null 2>&1; [ $? = 2 ] || fail "--depth x accepted"
 
 # 3,000 items in a chain: faster settings, said on stderr; and a timeout
 # of one second stops Graphviz (it needs more), with no file left.

@@ -33,17 +33,28 @@ while IFS= read -r -d '' page; do
 done < <(find "$TOP/tests/golden/publish" -name '*.html' -print0 | sort -z)
 [ $n -ge 5 ] || fail "only $n pages"
 
-# The example in detail: 13 items with links between them, 5 groups, the
-# two pictures, and "Problems found" only where there are problems.
+# The example in detail, against its compiled charter: a row per item,
+# each dependency a link to its row, a row per top group, the two
+# pictures, and "Problems found" listing each diagnostic, or absent.
 page=$TOP/tests/golden/publish/wgec.html
+(cd "$TOP/tests/golden/publish" && "$WGC" json wgec.wg >"$dir/c.json" 2>/dev/null) || fail "wgec: no JSON"
 browse --dump-dom "file://$page" >"$dir/dom" || fail "chromium failed"
-[ "$(grep -c '<tr id="item-' "$dir/dom")" = 13 ] || fail "wgec: not 13 item rows"
-grep -q '<a href="#item-analysis" class="id">analysis</a>' "$dir/dom" || fail "wgec: no link to analysis"
-[ "$(grep -c '<th scope="row" class="depth0">' "$dir/dom")" = 5 ] || fail "wgec: not 5 groups"
+[ "$(grep -c '<tr id="item-' "$dir/dom")" = "$(jq '.items | length' "$dir/c.json")" ] || fail "wgec: not a row per item"
+dep=$(jq -r '[.items[].depends_on[]][0] // empty' "$dir/c.json")
+[ -n "$dep" ] || fail "wgec: no dependency to look for"
+grep -q "<a href=\"#item-$dep\" class=\"id\">$dep</a>" "$dir/dom" || fail "wgec: no link to $dep"
+[ "$(grep -c '<th scope="row" class="depth0">' "$dir/dom")" = "$(jq '.composition.groups | length' "$dir/c.json")" ] ||
+  fail "wgec: not a row per group"
 grep -q '<svg class="timeline"' "$dir/dom" || fail "wgec: no timeline"
 grep -q '<svg class="graph"' "$dir/dom" || fail "wgec: no graph"
 grep -q 'class="today"' "$dir/dom" || fail "wgec: no line for the as-of day"
-grep -q 'id="problems"' "$dir/dom" && fail "wgec: problems listed for a clean charter"
+(cd "$TOP/tests/golden/publish" && "$WGC" check --format json $(cat wgec.args) wgec.wg >"$dir/d.json" 2>/dev/null)
+if [ "$(jq '.diagnostics | length' "$dir/d.json")" = 0 ]; then
+  grep -q 'id="problems"' "$dir/dom" && fail "wgec: problems listed for a clean charter"
+else
+  [ "$(grep -c '<li><strong class="' "$dir/dom")" = "$(jq '.diagnostics | length' "$dir/d.json")" ] ||
+    fail "wgec: not every problem listed"
+fi
 grep -q 'id="problems"' "$TOP/tests/golden/publish/problems-shown.html" || fail "problems-shown: no problems listed"
 
 # The console check can fail: a page that logs is caught.
