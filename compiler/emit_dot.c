@@ -55,10 +55,7 @@ enum {
   GRAPH_LINES = 2
 };
 
-/* Fill colours by status (0: none), from the one palette. */
-#define fills palette_fill
-#define status_labels palette_label
-enum { NSTATUS = 6 };
+enum { NSTATUS = WG_NSTATUSES }; /* statuses, 0 being none (palette.h) */
 
 #define EDGE_COLOR "#777777"
 #define CYCLE_COLOR PALETTE_CYCLE
@@ -374,7 +371,7 @@ static void node(Dot *d, int i) {
   if (it->title && *it->title) buf_puts(b, "<BR/>"), wrap(b, it->title, TITLE_WIDTH, TITLE_LINES);
   if (it->nowners || it->due.date != WG_NODATE) buf_puts(b, "<BR/>"), owners_and_due(b, it);
   buf_puts(b, ">, fillcolor=\"");
-  buf_puts(b, fills[status]);
+  buf_puts(b, palette_fill[status]);
   buf_putc(b, '"');
   if (status == WG_DROPPED) buf_puts(b, ", style=\"rounded,filled,dashed\"");
   if (d->m.node[i] & ON_PATH) buf_puts(b, ", penwidth=3");
@@ -392,7 +389,7 @@ static void legend(Buf *b) {
               "<TR><TD COLSPAN=\"2\"><B>legend</B></TD></TR>");
   for (int s = 1; s <= NSTATUS; s++) /* the statuses in order, "no status" last */
     buf_printf(b, "<TR><TD BGCOLOR=\"%s\" WIDTH=\"24\"></TD><TD ALIGN=\"LEFT\">%s</TD></TR>",
-               fills[s % NSTATUS], status_labels[s % NSTATUS]);
+               palette_fill[s % NSTATUS], palette_label[s % NSTATUS]);
   buf_puts(b, "<TR><TD><B>bold</B></TD><TD ALIGN=\"LEFT\">critical path</TD></TR>"
               "<TR><TD><FONT COLOR=\"" CYCLE_COLOR "\"><B>red</B></FONT></TD>"
               "<TD ALIGN=\"LEFT\">dependency cycle</TD></TR>"

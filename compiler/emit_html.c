@@ -109,7 +109,7 @@ static void item_link(Page *p, const char *id) {
 }
 
 static void status_badge(Page *p, int status) {
-  int s = status > 0 && status < 6 ? status : 0;
+  int s = status > 0 && status < WG_NSTATUSES ? status : 0;
   buf_printf(&p->b, "<span class=\"status\" style=\"background:%s\">%s</span>", palette_fill[s],
              palette_label[s]);
 }

@@ -3,7 +3,7 @@
 */
 #include "palette.h"
 
-const char *const palette_fill[6] = {"#FFFFFF", "#99DDFF", "#EEDD88",
+const char *const palette_fill[WG_NSTATUSES] = {"#FFFFFF", "#99DDFF", "#EEDD88",
                                      "#44BB99", "#EE8866", "#DDDDDD"};
-const char *const palette_label[6] = {"no status", "not started", "ongoing",
+const char *const palette_label[WG_NSTATUSES] = {"no status", "not started", "ongoing",
                                       "completed", "uncertain",   "dropped"};

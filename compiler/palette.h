@@ -8,8 +8,10 @@
 #ifndef WGC_PALETTE_H
 #define WGC_PALETTE_H
 
-extern const char *const palette_fill[6];  /* "#99DDFF"... */
-extern const char *const palette_label[6]; /* "not started"... */
+#include "../runtime/progress.h"
+
+extern const char *const palette_fill[WG_NSTATUSES];  /* "#99DDFF"... */
+extern const char *const palette_label[WG_NSTATUSES]; /* "not started"... */
 
 #define PALETTE_CYCLE "#CC3311" /* Tol's vibrant red: cycles, lateness */
 

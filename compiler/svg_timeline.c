@@ -183,7 +183,7 @@ static void diamond(Chart *ch, wg_date due, int status, const char *id, const ch
   double x = x_of(ch, due) + 0.5 * (x_of(ch, due + 1) - x_of(ch, due));
   int cy = ch->y + ROW / 2, r = 6;
   buf_printf(ch->b, "<path d=\"M%.1f %dl%d %dl%d %dl%d %dz\" fill=\"%s\" stroke=\"#333333\"><title>",
-             x, cy - r, r, r, -r, r, -r, -r, palette_fill[status >= 0 && status < 6 ? status : 0]);
+             x, cy - r, r, r, -r, r, -r, -r, palette_fill[status >= 0 && status < WG_NSTATUSES ? status : 0]);
   esc(ch->b, id ? id : "?", 200);
   buf_puts(ch->b, " due ");
   day_text(ch->b, due);
@@ -204,7 +204,7 @@ static void deadlines(Chart *ch) {
     }
     if (!shown++) section(ch, "Deadlines");
     label(ch, it->id, it->title);
-    diamond(ch, it->due.date, it->status, it->id, palette_label[it->status > 0 && it->status < 6 ? it->status : 0]);
+    diamond(ch, it->due.date, it->status, it->id, palette_label[it->status > 0 && it->status < WG_NSTATUSES ? it->status : 0]);
     ch->y += ROW;
   }
   if (more)
