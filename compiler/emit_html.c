@@ -42,7 +42,7 @@ static const char style[] =
     "h1{font-size:1.8rem;line-height:1.25;margin:.5rem 0}\n"
     "h2{font-size:1.35rem;border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}\n"
     "h3{font-size:1.1rem;margin-bottom:.3rem}\n"
-    ".id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}\n"
+    ".id,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}\n"
     "dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}\n"
     "dl.facts dt{font-weight:600}dl.facts dd{margin:0}\n"
     "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1.2rem}\n"
@@ -88,6 +88,22 @@ static void esc(Page *p, const char *s) {
 }
 
 static void put(Page *p, const char *s) { buf_puts(&p->b, s); }
+
+/* A diagnostic's message: what it quotes in backticks (names, code) as
+** code, the rest as text. */
+static void message(Page *p, const char *msg) {
+  const char *q = msg ? msg : "";
+  for (int code = 0; *q; code = !code) {
+    size_t n = strcspn(q, "`");
+    char *part = wg_xmalloc(n + 1);
+    memcpy(part, q, n);
+    part[n] = 0;
+    if (code && q[n]) put(p, "<code>"), esc(p, part), put(p, "</code>");
+    else esc(p, code ? "`" : ""), esc(p, part);
+    free(part);
+    q += n + (q[n] != 0);
+  }
+}
 
 static void day(Page *p, wg_date d) {
   char s[11];
@@ -182,7 +198,7 @@ static void problems(Page *p) {
                d->error ? "error" : "warning", d->error ? "error" : "warning", d->code);
     esc(p, d->name);
     buf_printf(&p->b, "), line %d, column %d: ", d->line, d->column);
-    esc(p, d->message);
+    message(p, d->message);
     put(p, "</li>\n");
   }
   put(p, "</ul>\n</section>\n");
