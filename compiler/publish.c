@@ -130,6 +130,10 @@ static HtmlDiag *page_diags(Ctx *c, int *n) {
 /* Graphviz's SVG of the whole graph, laid out as --render lays it out,
 ** nodes linking to the page's rows; NULL with *note saying why not. */
 static char *graph_svg(Ctx *c, const Publish *p, const char **note) {
+  if (!c->charter->nitems) {
+    *note = "The charter lists no items to draw.";
+    return NULL;
+  }
   if (c->charter->nitems > HTML_GRAPH_MAX) {
     *note = "The charter has too many items to draw here: draw a part of the graph with "
             "`wgc dot --render svg --focus ITEM` or `--topic T`.";
