@@ -12,7 +12,7 @@ B       = build
 
 # The library, libwg (docs/library.md), is runtime/ and compiler/ but for
 # the files of the `wgc` command itself (DRIVER_SRC).
-DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/publish.c
 LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
 LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
@@ -135,7 +135,10 @@ run: $(B)/wgc
 	$(B)/wgc json -o out/wgec.json examples/wgec.wg
 	$(B)/wgc dot -o out/wgec.dot examples/wgec.wg
 	$(B)/wgc dot --render svg -o out/wgec.svg examples/wgec.wg
-	@echo "wrote out/wgec.json, out/wgec.dot and out/wgec.svg"
+	$(B)/wgc html -o out/wgec.html examples/wgec.wg
+	$(B)/wgc ics -o out/wgec.ics examples/wgec.wg
+	$(B)/wgc status examples/wgec.wg
+	@echo "wrote out/wgec.json, out/wgec.dot, out/wgec.svg, out/wgec.html and out/wgec.ics"
 
 # After a change to the schema table: regenerate what is made from it.
 generated: $(B)/wgc
@@ -143,6 +146,7 @@ generated: $(B)/wgc
 	$(B)/wgc schema --format markdown > docs/schema.md
 	$(B)/wgc rules --format markdown > docs/rules.md
 	$(B)/wgc dot --render svg -o docs/wgec-graph.svg examples/wgec.wg
+	tests/tools/page-picture.sh $(B)/wgc docs/wgec-page.png
 
 bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
