@@ -7,14 +7,16 @@ CC      = gcc
 OPT     = -O2
 CFLAGS  = -std=c11 $(OPT) -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE $(EXTRA)
 CPPFLAGS = -Icompiler -I$(B)/gen -MMD -MP
-LDLIBS  = -lutf8proc -pthread
+LDLIBS  = -lutf8proc -ljansson -pthread
 B       = build
 
 RUNTIME_SRC  = $(wildcard runtime/*.c)
 COMPILER_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+LSP_SRC      = $(wildcard compiler/lsp/*.c)
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
 RUNTIME_OBJ  = $(RUNTIME_SRC:%.c=$(B)/obj/%.o)
 COMPILER_OBJ = $(COMPILER_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+LSP_OBJ      = $(LSP_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC     = $(wildcard tests/unit/test_*.c)
 UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
@@ -62,12 +64,23 @@ $(B)/libwg.a: $(RUNTIME_OBJ)
 $(B)/libwgc.a: $(COMPILER_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(B)/wgc: $(B)/obj/compiler/main.o $(B)/libwgc.a $(B)/libwg.a
+# The language server (compiler/lsp/, `wgc lsp`): part of the driver, not
+# of the compiler's library.
+$(B)/liblsp.a: $(LSP_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(B)/wgc: $(B)/obj/compiler/main.o $(B)/liblsp.a $(B)/libwgc.a $(B)/libwg.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libwgc.a $(B)/libwg.a
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liblsp.a $(B)/libwgc.a $(B)/libwg.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(B)/libwg.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/liblsp.a $(B)/libwgc.a $(B)/libwg.a $(LDLIBS)
+
+# The language server's transcript driver (tests/lsp/README.md).
+LSP_DRIVER = $(B)/tests/lsp-driver
+$(LSP_DRIVER): tests/lsp/driver.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< -ljansson
 
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
@@ -76,7 +89,7 @@ $(B)/bench-%: bench/%.c
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
 TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_sema_split
-check: test-deps $(B)/wgc $(UNIT_BIN)
+check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/san/wgc units-san
@@ -84,7 +97,7 @@ check: test-deps $(B)/wgc $(UNIT_BIN)
 	tests/run --all
 
 # Only the plain build: the quick loop while developing.
-test: $(B)/wgc $(UNIT_BIN)
+test: $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	tests/run
 
 units-san: $(UNIT_BIN)
@@ -120,9 +133,9 @@ FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(GEN_SRC)
+FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(LSP_SRC) $(GEN_SRC)
 
-$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h runtime/*.h) $(B)/gen/grammar.h
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LDLIBS)
 
