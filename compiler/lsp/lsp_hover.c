@@ -14,7 +14,10 @@
 
 /* --- The schema, described -------------------------------------------------- */
 
-/* "a date, or the name of an event or meeting" */
+/* "a" or "an", before a word. */
+static const char *article(const char *word) { return strchr("aeiou", word[0]) ? "an" : "a"; }
+
+/* "a date, or the name of an `event` or `meeting`" */
 static void takes(FILE *f, const LwKey *k) {
   static const struct {
     unsigned type;
@@ -37,9 +40,13 @@ static void takes(FILE *f, const LwKey *k) {
     fprintf(f, "%sthe name of ", n++ ? ", or " : "");
     int m = 0, total = 0;
     for (int kind = 0; kind < lw_nkinds(); kind++) total += (k->refs >> kind) & 1;
-    for (int kind = 0; kind < lw_nkinds(); kind++)
-      if (k->refs & (1u << kind))
-        fprintf(f, "%s`%s`", m++ == 0 ? "a " : m == total ? " or " : ", ", lw_kind_name(kind));
+    for (int kind = 0; kind < lw_nkinds(); kind++) {
+      if (!(k->refs & (1u << kind))) continue;
+      const char *name = lw_kind_name(kind);
+      if (m == 0) fprintf(f, "%s `%s`", article(name), name);
+      else fprintf(f, "%s`%s`", m + 1 == total ? " or " : ", ", name);
+      m++;
+    }
   }
 }
 
@@ -48,7 +55,8 @@ char *lsp_key_doc(const LwKey *k, int kind) {
   size_t n = 0;
   FILE *f = open_memstream(&text, &n);
   if (!f) return NULL;
-  if (kind >= 0) fprintf(f, "**`%s`**, in a `%s`: %s\n\nTakes ", k->name, lw_kind_name(kind), k->doc);
+  if (kind >= 0)
+    fprintf(f, "**`%s`**, in %s `%s`: %s\n\nTakes ", k->name, article(lw_kind_name(kind)), lw_kind_name(kind), k->doc);
   else fprintf(f, "**`%s`**: %s\n\nTakes ", k->name, k->doc);
   takes(f, k);
   fprintf(f, "%s%s%s.", k->list ? "; one or more, separated by commas" : "",

@@ -22,7 +22,8 @@
 ** sent, a string "@file:PATH" is replaced by the text of PATH. Patterns
 ** are JSON matched as a subset: an object's keys must be there and match
 ** ("@absent": must not be there), an array must match element for
-** element (a last element "..." allows more), "@any" matches anything,
+** element (a last element "..." allows more; ["@contains", P...]: each P
+** matches some element; ["@none", P...]: none does), "@any" matches anything,
 ** "@has:TEXT" a string holding TEXT, and "@count:N" an array of N
 ** elements. Exits 0 if every transcript passed.
 */
@@ -175,8 +176,29 @@ static int match_object(json_t *pat, json_t *got) {
   return 1;
 }
 
+/* ["@contains", P...]: each P matches some element of got. */
+static int match_contains(json_t *pat, json_t *got) {
+  for (size_t i = 1; i < json_array_size(pat); i++) {
+    int found = 0;
+    for (size_t k = 0; k < json_array_size(got) && !found; k++) found = match(json_array_get(pat, i), json_array_get(got, k));
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+/* ["@none", P...]: no element of got matches any P. */
+static int match_none(json_t *pat, json_t *got) {
+  for (size_t i = 1; i < json_array_size(pat); i++)
+    for (size_t k = 0; k < json_array_size(got); k++)
+      if (match(json_array_get(pat, i), json_array_get(got, k))) return 0;
+  return 1;
+}
+
 static int match_array(json_t *pat, json_t *got) {
   if (!json_is_array(got)) return 0;
+  const char *first = json_string_value(json_array_get(pat, 0));
+  if (first && strcmp(first, "@contains") == 0) return match_contains(pat, got);
+  if (first && strcmp(first, "@none") == 0) return match_none(pat, got);
   size_t n = json_array_size(pat);
   json_t *lastp = n ? json_array_get(pat, n - 1) : NULL;
   int open = lastp && json_is_string(lastp) && strcmp(json_string_value(lastp), "...") == 0;
