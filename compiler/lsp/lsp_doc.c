@@ -154,7 +154,7 @@ void doc_position(Doc *d, int enc, uint32_t off, int64_t *line, int64_t *col) {
   uint32_t from;
   int64_t n;
   uint32_t l;
-  if (d->at_valid && off >= d->at_off && (d->at_line + 1 >= d->nlines || off < d->lines[d->at_line + 1])) {
+  if (d->at_valid && d->at_enc == enc && off >= d->at_off && (d->at_line + 1 >= d->nlines || off < d->lines[d->at_line + 1])) {
     l = d->at_line;
     from = d->at_off;
     n = d->at_col;
@@ -175,6 +175,7 @@ void doc_position(Doc *d, int enc, uint32_t off, int64_t *line, int64_t *col) {
   d->at_line = l;
   d->at_col = n;
   d->at_valid = 1;
+  d->at_enc = enc;
   *line = l;
   *col = n;
 }

@@ -31,11 +31,12 @@ typedef struct Doc {
   ** symbols are converted in position order. */
   uint32_t at_off, at_line;
   int64_t at_col;
-  int at_valid;
+  int at_valid, at_enc;
   /* Analysis (lsp_server.c): */
   LwDoc *wg;        /* of the text as it was when analysed */
   int dirty;        /* edited since */
   double due;       /* when to analyse it, in the server's clock (ms) */
+  double burst;     /* when the first edit since the last analysis came */
   double cost;      /* what the last analysis took (ms) */
   struct Doc *next;
 } Doc;

@@ -268,14 +268,18 @@ static json_t *m_did_change(Server *s, json_t *params, LspError *e) {
     return lsp_fail(e, RPC_INVALID_PARAMS, "%s", "didChange: expected textDocument.uri and contentChanges");
   Doc *d = doc_find(&s->docs, uri);
   if (!d) return lsp_fail(e, RPC_INVALID_PARAMS, "didChange: `%.300s` is not open", uri);
+  int was_dirty = d->dirty;
   size_t i;
   json_t *c;
   json_array_foreach(changes, i, c) if (apply_change(s, d, c, e) != 0) break;
   if (json_is_integer(version)) d->version = json_integer_value(version);
   if (!d->dirty) return NULL; /* nothing changed */
+  /* Each edit puts the analysis off by the pause, but not past MAX_WAIT
+  ** after the first edit of the burst. */
   double now = s->now();
-  if (d->due == 0) d->due = now + MAX_WAIT; /* the burst's first edit: the latest */
-  if (now + delay(s, d) < d->due) d->due = now + delay(s, d);
+  if (!was_dirty) d->burst = now;
+  d->due = now + delay(s, d);
+  if (d->due > d->burst + MAX_WAIT) d->due = d->burst + MAX_WAIT;
   return NULL;
 }
 
