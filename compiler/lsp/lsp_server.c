@@ -381,7 +381,8 @@ static void dispatch(Server *s, json_t *msg) {
     lsp_fail(&e, RPC_SERVER_NOT_INITIALIZED, "`%.200s` before `initialize`", json_string_value(method));
     respond(s, id, NULL, &e);
   } else if (m) {
-    call(s, m, id, json_object_get(msg, "params"));
+    json_t *params = json_object_get(msg, "params");
+    call(s, m, id, json_is_null(params) ? NULL : params); /* null: no params (Eglot) */
   } else if (id) {
     lsp_fail(&e, RPC_METHOD_NOT_FOUND, "unknown method `%.200s`", json_string_value(method));
     respond(s, id, NULL, &e);

@@ -25,8 +25,8 @@
 # the document dropped before initialize was never opened
 > {"id": 5, "method": "textDocument/documentSymbol", "params": {"textDocument": {"uri": "file:///a.wg"}}}
 <= {"id": 5, "error": {"code": -32602, "message": "@has:not open"}}
-# ids may be strings
-> {"id": "six", "method": "shutdown"}
+# ids may be strings; params may be null (Eglot sends that for shutdown)
+> {"id": "six", "method": "shutdown", "params": null}
 <= {"id": "six", "result": null}
 > {"id": 7, "method": "textDocument/documentSymbol", "params": {"textDocument": {"uri": "file:///a.wg"}}}
 <= {"id": 7, "error": {"code": -32600, "message": "@has:after `shutdown`"}}
