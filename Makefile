@@ -7,18 +7,27 @@ CC      = gcc
 OPT     = -O2
 CFLAGS  = -std=c11 $(OPT) -g -Wall -Wextra -Werror -D_DEFAULT_SOURCE $(EXTRA)
 CPPFLAGS = -Icompiler -I$(B)/gen -MMD -MP
-LDLIBS  = -lutf8proc -ljansson -pthread
+LDLIBS  = -lutf8proc -pthread
 B       = build
 
-RUNTIME_SRC  = $(wildcard runtime/*.c)
-COMPILER_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+# The library, libwg (docs/library.md), is runtime/ and compiler/ but for
+# the files of the `wgc` command itself (DRIVER_SRC), the language server
+# among them (compiler/lsp/, `wgc lsp`), which alone links jansson.
 LSP_SRC      = $(wildcard compiler/lsp/*.c)
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c $(LSP_SRC)
+LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
-RUNTIME_OBJ  = $(RUNTIME_SRC:%.c=$(B)/obj/%.o)
-COMPILER_OBJ = $(COMPILER_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+DRIVER_OBJ   = $(DRIVER_SRC:%.c=$(B)/obj/%.o)
 LSP_OBJ      = $(LSP_SRC:%.c=$(B)/obj/%.o)
+LSP_LIBS     = -ljansson
 UNIT_SRC     = $(wildcard tests/unit/test_*.c)
 UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+# Library objects are position-independent (for libwg.so) and export only
+# what wg.h marks WG_API.
+LIB_CFLAGS   = -fPIC -fvisibility=hidden
+SONAME       = libwg.so.2
 
 all: $(B)/wgc
 
@@ -49,38 +58,71 @@ $(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y | $(B)/.deps
 # NDEBUG, without which Lemon's parser checks for tracing at every token.
 $(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
+	$(CC) $(CFLAGS) $(LIB_CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
 	  $(CPPFLAGS) -c -o $@ $<
 
 # --- our code --------------------------------------------------------------
 $(B)/obj/%.o: %.c $(B)/gen/grammar.h | $(B)/.deps
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(if $(filter $<,$(DRIVER_SRC)),,$(LIB_CFLAGS)) $(CPPFLAGS) -c -o $@ $<
 
-# Archives are made anew: `ar r` alone would keep the members of deleted files.
-$(B)/libwg.a: $(RUNTIME_OBJ)
+# libwgc.a: the library's objects as they are, for wgc, the unit tests and
+# the fuzzers, which may call inside it. Archives are made anew: `ar r`
+# alone would keep the members of deleted files.
+$(B)/libwgc.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(B)/libwgc.a: $(COMPILER_OBJ)
-	rm -f $@ && ar rcs $@ $^
+# libwg.a, the library as installed: one object whose hidden symbols are
+# made local, so that only wg.h's wg_ names are global (a program may
+# define its own `suggest`); and libwg.so, which exports just those.
+$(B)/libwg.a: $(LIB_OBJ)
+	ld -r -o $(B)/libwg.o $^
+	objcopy --localize-hidden $(B)/libwg.o
+	rm -f $@ && ar rcs $@ $(B)/libwg.o
 
-# The language server (compiler/lsp/, `wgc lsp`): part of the driver, not
-# of the compiler's library.
-$(B)/liblsp.a: $(LSP_OBJ)
-	rm -f $@ && ar rcs $@ $^
+$(B)/$(SONAME): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^ $(LDLIBS)
 
-$(B)/wgc: $(B)/obj/compiler/main.o $(B)/liblsp.a $(B)/libwgc.a $(B)/libwg.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+lib: $(B)/libwg.a $(B)/$(SONAME)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/liblsp.a $(B)/libwgc.a $(B)/libwg.a
+# --- installing the library (docs/library.md) ------------------------------
+PREFIX  = /usr/local
+LIBDIR  = $(PREFIX)/lib
+INCDIR  = $(PREFIX)/include
+
+install-lib: lib
+	install -d $(DESTDIR)$(INCDIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 644 runtime/wg.h $(DESTDIR)$(INCDIR)/wg.h
+	install -m 644 $(B)/libwg.a $(DESTDIR)$(LIBDIR)/libwg.a
+	install -m 755 $(B)/$(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libwg.so
+	printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$(INCDIR)' 'libdir=$(LIBDIR)' '' \
+	  'Name: wg' 'Description: the .wg charter compiler as a library' \
+	  "Version: $$(sed -n 's/^#define WG_VERSION "\(.*\)"/\1/p' runtime/wg.h)" \
+	  'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lwg' 'Libs.private: -lutf8proc -pthread' > $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
+
+uninstall-lib:
+	rm -f $(DESTDIR)$(INCDIR)/wg.h $(DESTDIR)$(LIBDIR)/libwg.a $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	  $(DESTDIR)$(LIBDIR)/libwg.so $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
+
+$(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LSP_LIBS)
+
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/libwgc.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/liblsp.a $(B)/libwgc.a $(B)/libwg.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
+
+# The language server's unit tests link its objects too.
+$(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/libwgc.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(LSP_OBJ) $(B)/libwgc.a $(LDLIBS) $(LSP_LIBS)
 
 # The language server's transcript driver (tests/lsp/README.md).
 LSP_DRIVER = $(B)/tests/lsp-driver
 $(LSP_DRIVER): tests/lsp/driver.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $< -ljansson
+	$(CC) $(CFLAGS) -o $@ $< $(LSP_LIBS)
 
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
@@ -88,7 +130,7 @@ $(B)/bench-%: bench/%.c
 # --- tasks -----------------------------------------------------------------
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
-TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_sema_split
+TSAN_UNITS = build/tsan/tests/test_parse_file
 check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
@@ -129,11 +171,11 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(LSP_SRC) $(GEN_SRC)
+FUZZ_SRC     = $(LIB_SRC) $(GEN_SRC)
 
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
@@ -156,5 +198,5 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 clean:
 	rm -rf build out
 
-.PHONY: all check test test-deps units-san run generated bench clean
+.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench clean
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

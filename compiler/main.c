@@ -195,7 +195,7 @@ static int emit(Ctx *c, const Options *o) {
   Output out;
   if (output_open(&out, o->out)) return EXIT_USAGE;
   if (o->command == CMD_JSON) {
-    emit_json(out.f, c->charter, c->arena);
+    emit_json(out.f, c->charter);
   } else if (!o->render) {
     emit_dot(out.f, c->charter, c->arena, 0);
   } else {

@@ -51,7 +51,7 @@ static const char *ordinal(int n) {
   return t >= 11 && t <= 13 ? "th" : u == 1 ? "st" : u == 2 ? "nd" : u == 3 ? "rd" : "th";
 }
 
-static Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
+static const Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
 
 /* The property was written but its value was found invalid (reported). */
 static int bad_prop(Sema *s, int gi, int key, int value) {
@@ -205,27 +205,20 @@ static void vacant_seats(Sema *s, const Seats *t, int gi) {
 
 /* ASCII alone is its own NFC, and folds case as A-Z to a-z: the common
 ** case, done without utf8proc's general (and much slower) mapping. */
-static char *fold_ascii(const char *name) {
+static char *fold_ascii(Sema *s, const char *name) {
   size_t n = 0;
   while (name[n] && !((unsigned char)name[n] & 0x80)) n++;
   if (name[n]) return NULL;
-  char *out = malloc(n + 1);
-  if (!out) abort();
+  char *out = wg_alloc(s->c->arena, n + 1);
   for (size_t i = 0; i <= n; i++)
     out[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] - 'A' + 'a') : name[i];
   return out;
 }
 
-/* A member's name as compared: NFC, case folded; malloc'ed. */
-static char *fold(const char *name) {
-  char *ascii = fold_ascii(name);
-  if (ascii) return ascii;
-  utf8proc_uint8_t *out = NULL;
-  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &out,
-                                    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                        UTF8PROC_CASEFOLD);
-  if (n < 0) return strdup(name); /* strings are valid UTF-8 by now; be safe */
-  return (char *)out;
+/* A member's name as compared: NFC, case folded, in the arena. */
+static char *fold(Sema *s, const char *name) {
+  char *ascii = fold_ascii(s, name);
+  return ascii ? ascii : compile_normalize(s->c, name, strlen(name), 1);
 }
 
 static uint32_t fnv(const char *s) {
@@ -264,12 +257,11 @@ static void duplicate_member(Sema *s, Seats *t) {
   if (c->nmembers < 2) return;
   uint32_t cap = 4;
   while (cap < 2u * (uint32_t)c->nmembers) cap *= 2;
-  int *slot = malloc(cap * sizeof *slot);
-  char **key = malloc((size_t)c->nmembers * sizeof *key);
-  if (!slot || !key) abort();
+  int *slot = wg_alloc(s->c->arena, cap * sizeof *slot);
+  char **key = wg_alloc(s->c->arena, (size_t)c->nmembers * sizeof *key);
   memset(slot, -1, cap * sizeof *slot);
   for (int i = 0; i < c->nmembers; i++) {
-    key[i] = fold(c->members[i].name);
+    key[i] = fold(s, c->members[i].name);
     uint32_t h = fnv(key[i]) & (cap - 1);
     while (slot[h] >= 0 && strcmp(key[slot[h]], key[i]) != 0) h = (h + 1) & (cap - 1);
     if (slot[h] < 0) {
@@ -279,9 +271,6 @@ static void duplicate_member(Sema *s, Seats *t) {
     report_duplicate(s, &c->members[slot[h]], &c->members[i]);
     t->dup[c->members[i].group] = t->dup[c->members[slot[h]].group] = 1;
   }
-  for (int i = 0; i < c->nmembers; i++) free(key[i]);
-  free(key);
-  free(slot);
 }
 
 /* --- WG306 ------------------------------------------------------------- */
@@ -324,14 +313,14 @@ static int members_have_regions(Sema *s, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   int ok = 1;
   for (const Prop *p = d->props; p; p = p->next)
-    if (p->key == KEY_MEMBERS && !p->bad)
+    if (p->key == KEY_MEMBERS && !sema_pbad(s, p))
       for (const Value *v = p->vals; v; v = v->next)
-        if (!v->bad) no_region(s, g, v->s, v->at), ok = 0;
+        if (!sema_v(s, v)->bad) no_region(s, g, v->s, v->at), ok = 0;
   for (const Decl *m = d->children; m; m = m->next) {
-    if (m->kind != WG_MEMBER || m->bad || !m->title) continue;
+    if (m->kind != WG_MEMBER || sema_d(s, m)->bad || !m->title) continue;
     const Prop *from = tree_find(m, KEY_FROM);
     if (!from) no_region(s, g, m->title->s, m->title->at), ok = 0;
-    else ok &= !from->bad && from->vals && !from->vals->bad;
+    else ok &= !sema_pbad(s, from) && from->vals && !sema_v(s, from->vals)->bad;
   }
   return ok;
 }

@@ -30,10 +30,10 @@ typedef struct Misses {
 
 static void collect_misses(Sema *s, const Decl *d, Misses *m) {
   for (const Prop *p = d->props; p && m->n < MAX_MISSES; p = p->next) {
-    const PropSpec *spec = p->bad || p->key < 0 ? NULL : schema_prop(d->kind, p->key);
+    const PropSpec *spec = sema_pbad(s, p) || p->key < 0 ? NULL : schema_prop(d->kind, p->key);
     if (!spec || !(spec->types & T_REF)) continue;
     for (const Value *v = p->vals; v && m->n < MAX_MISSES; v = v->next)
-      if (v->bad && v->s && v->type != V_STRING && !sema_lookup(s, v->s))
+      if (sema_v(s, v)->bad && v->s && v->type != V_STRING && !sema_lookup(s, v->s))
         m->v[m->n] = v, m->kinds[m->n++] = spec->refs;
   }
 }

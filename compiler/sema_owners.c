@@ -18,7 +18,7 @@ static int wrote_owner(Sema *s, const Decl *d) {
   if (!d) return 0;
   for (const Prop *p = d->props; p; p = p->next) {
     if (p->key == KEY_OWNER) return 1;
-    if (!p->bad || p->key >= 0) continue;
+    if (!sema_pbad(s, p) || p->key >= 0) continue;
     char *key = wg_strndup(s->c->arena, s->c->src->text + p->at.off, p->key_len);
     if (suggest(key, owner, 1)) return 1;
   }

@@ -46,12 +46,12 @@ static char *inner_indent(const Doc *doc, uint32_t off) {
 }
 
 /* Where `allow NAME` goes in d, and the text that puts it there. */
-static uint32_t allow_edit(const Doc *doc, const LwDecl *d, const char *name, char *text, size_t cap) {
-  for (int i = 0; i < d->nprops; i++) /* an `allow` already there takes one more name */
-    if (d->props[i].spec && strcmp(d->props[i].spec->name, "allow") == 0 && d->props[i].nvals) {
-      snprintf(text, cap, ", %s", name);
-      return d->props[i].at.off + d->props[i].at.len;
-    }
+static uint32_t allow_edit(Doc *doc, const LwDecl *d, const char *name, char *text, size_t cap) {
+  LwSpan allow;
+  if (d->kind != LW_TOP && lw_prop(doc->wg, d, "allow", &allow) && allow.len) {
+    snprintf(text, cap, ", %s", name); /* an `allow` already there takes one more name */
+    return allow.off + allow.len;
+  }
   if (d->kind == LW_TOP) {
     snprintf(text, cap, "allow %s\n", name);
     return doc->len >= 3 && memcmp(doc->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;

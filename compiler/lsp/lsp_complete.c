@@ -84,17 +84,9 @@ static void names(Items *it, const LwKey *k, uint32_t off) {
     if (d == self || d->kind < 0 || !(k->refs & (1u << d->kind))) continue;
     char detail[200];
     snprintf(detail, sizeof detail, "%s%s%.150s", lw_kind_name(d->kind), d->title ? ": " : "",
-             d->title ? d->title->text : "");
+             d->title ? d->title : "");
     add(it, d->id, item_kinds[d->kind], detail, NULL);
   }
-}
-
-/* The `on` value of a meeting or event, as written, or NULL. */
-static const LwValue *on_value(const LwDecl *d) {
-  for (int i = 0; i < d->nprops; i++)
-    if (d->props[i].spec && strcmp(d->props[i].spec->name, "on") == 0 && d->props[i].nvals == 1)
-      return &d->props[i].vals[0];
-  return NULL;
 }
 
 /* One date offered: a meeting's or event's first or last day. */
@@ -104,8 +96,17 @@ static void date_item(Items *it, const LwDecl *d, const char *date, size_t n, co
   memcpy(label, date, n);
   label[n] = 0;
   snprintf(detail, sizeof detail, "%s %s `%s`%s%.150s", which, lw_kind_name(d->kind), d->id,
-           d->title ? ": " : "", d->title ? d->title->text : "");
+           d->title ? ": " : "", d->title ? d->title : "");
   add(it, label, ITEM_VALUE, detail, NULL);
+}
+
+/* Whether s is a date or a range of dates as written: digits, `-` and
+** one `..` (what the lexer makes of it is its business). */
+static int is_dates(const char *s) {
+  if (!*s) return 0;
+  for (const char *p = s; *p; p++)
+    if (!((*p >= '0' && *p <= '9') || *p == '-' || *p == '.')) return 0;
+  return 1;
 }
 
 /* The days of the meetings and events: their first days, and last days
@@ -116,15 +117,19 @@ static void dates(Items *it, const LwKey *k) {
   for (int i = 0; i < n; i++) {
     const LwDecl *d = v[i];
     if (strcmp(lw_kind_name(d->kind), "meeting") != 0 && strcmp(lw_kind_name(d->kind), "event") != 0) continue;
-    const LwValue *on = on_value(d);
-    if (!on || (on->type != LW_V_DATE && on->type != LW_V_RANGE)) continue;
-    const char *dots = strstr(on->text, "..");
-    size_t first = dots ? (size_t)(dots - on->text) : strlen(on->text);
+    LwSpan at;
+    if (!lw_prop(it->doc->wg, d, "on", &at) || !at.len || at.len > 64) continue;
+    char on[65];
+    memcpy(on, it->doc->text + at.off, at.len);
+    on[at.len] = 0;
+    if (!is_dates(on)) continue;
+    const char *dots = strstr(on, "..");
+    size_t first = dots ? (size_t)(dots - on) : strlen(on);
     if (k->types & LW_T_DATE) {
-      date_item(it, d, on->text, first, dots ? "the first day of" : "the day of");
+      date_item(it, d, on, first, dots ? "the first day of" : "the day of");
       if (dots) date_item(it, d, dots + 2, strlen(dots + 2), "the last day of");
     }
-    if ((k->types & LW_T_RANGE) && dots) date_item(it, d, on->text, strlen(on->text), "the days of");
+    if ((k->types & LW_T_RANGE) && dots) date_item(it, d, on, strlen(on), "the days of");
   }
 }
 

@@ -113,7 +113,7 @@ static void name_section(Hover *h, Doc *doc, uint32_t off) {
   const LwDecl *d = o.decl;
   section(h);
   fprintf(h->f, "**%s** `%s`", lw_kind_name(d->kind), d->id);
-  if (d->title) fprintf(h->f, ": %s", d->title->text);
+  if (d->title) fprintf(h->f, ": %s", d->title);
   const LwFact *facts;
   int n = lw_facts(doc->wg, d, &facts);
   if (n) fputs("\n", h->f);

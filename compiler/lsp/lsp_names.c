@@ -22,7 +22,7 @@ static int occurrence(Server *s, json_t *params, LspError *e, Doc **doc, LwOcc *
   return lw_occurrence_at((*doc)->wg, (uint32_t)off, o);
 }
 
-static LwSpan def_span(const LwDecl *d) { return d->name ? d->name->at : d->kw_at; }
+static LwSpan def_span(const LwDecl *d) { return d->name_at; }
 
 json_t *lsp_definition(Server *s, json_t *params, LspError *e) {
   Doc *doc;

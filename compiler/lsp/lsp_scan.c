@@ -45,6 +45,83 @@ uint32_t scan_block_start(const char *text, uint32_t end, uint32_t from) {
   return UINT32_MAX;
 }
 
+/* --- A declaration's property ------------------------------------------- */
+
+typedef struct Find {
+  const char *key;
+  size_t klen;
+  int inline_;       /* in a declaration's line: keys end each other's values */
+  int found, done;
+  uint32_t from, to; /* the values so far */
+  int values;
+} Find;
+
+/* A word at the top level of the range: a key starts or ends the values. */
+static void find_word(Find *f, const char *text, uint32_t i, uint32_t e, int at_start) {
+  int index, is_key = lw_keyword(text + i, e - i, &index) == 2;
+  if (f->found && f->inline_ && is_key) {
+    f->done = 1;
+  } else if (f->found) {
+    if (!f->values++) f->from = i;
+    f->to = e;
+  } else if (is_key && (f->inline_ || at_start) && e - i == f->klen && memcmp(text + i, f->key, f->klen) == 0) {
+    f->found = 1;
+    f->from = f->to = e;
+  }
+}
+
+/* Looks for the key in text[a, b): one statement (a declaration's line)
+** if f->inline_, else the statements of a block, up to its `}`. */
+static int find_in(Find *f, const char *text, uint32_t a, uint32_t b) {
+  int depth = 0, at_start = 1, after_comma = 0;
+  for (uint32_t i = a; i < b && !f->done;) {
+    char c = text[i];
+    if (c == '\n' || c == ';' || c == '}') {
+      if (c == '}' && depth > 0) depth--;
+      else if (depth == 0 && !f->inline_ && (c != '\n' || !after_comma)) {
+        if (f->found || c == '}') break;
+        at_start = 1;
+      }
+      i++;
+    } else if (c == ' ' || c == '\t' || c == '\r') {
+      i++;
+    } else if (c == '#') {
+      i = line_end(text, b, i);
+    } else if (c == '{') {
+      depth++, i++;
+    } else if (c == '"') {
+      uint32_t e = scan_string_end(text, b, i);
+      if (depth == 0 && f->found && !f->values++) f->from = i;
+      if (depth == 0 && f->found) f->to = e;
+      at_start = after_comma = 0;
+      i = e;
+    } else if (c == ',') {
+      after_comma = 1, i++;
+    } else {
+      uint32_t e = i;
+      while (e < b && scan_word_byte((unsigned char)text[e])) e++;
+      if (e == i) e++;
+      if (depth == 0) find_word(f, text, i, e, at_start);
+      at_start = after_comma = 0;
+      i = e;
+    }
+  }
+  return f->found;
+}
+
+int scan_prop(const char *text, uint32_t kw, uint32_t end, uint32_t block, const char *key,
+              uint32_t *from, uint32_t *to) {
+  Find f = {key, strlen(key), 1, 0, 0, 0, 0, 0};
+  int found = find_in(&f, text, kw, block != UINT32_MAX && block < end ? block : end);
+  if (!found && block != UINT32_MAX && block < end) {
+    f = (Find){key, strlen(key), 0, 0, 0, 0, 0, 0};
+    found = find_in(&f, text, block + 1, end);
+  }
+  *from = f.from;
+  *to = f.to;
+  return found;
+}
+
 /* --- The context of a position ----------------------------------------- */
 
 typedef struct Scan {

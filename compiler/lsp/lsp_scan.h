@@ -46,6 +46,14 @@ void scan_context(const char *text, uint32_t len, uint32_t off, ScanCtx *out);
 ** comments, or UINT32_MAX: where a declaration's block opens. */
 uint32_t scan_block_start(const char *text, uint32_t end, uint32_t from);
 
+/* Property `key` of the declaration whose keyword starts at kw, whose
+** bytes end at end and whose block opens at block (UINT32_MAX: none): on
+** its line or at the top of its block, not inside what it holds. 1 and
+** its values' bytes [*from, *to) (empty, at the key's end, if it has
+** none), else 0. */
+int scan_prop(const char *text, uint32_t kw, uint32_t end, uint32_t block, const char *key,
+              uint32_t *from, uint32_t *to);
+
 /* The end of the string token opening at text[i] (which is '"'), within
 ** len bytes. */
 uint32_t scan_string_end(const char *text, uint32_t len, uint32_t i);

@@ -32,16 +32,16 @@ int lsp_symbol_kind(int kind) {
 ** some editors reject a symbol without a name. */
 static const char *symbol_name(const LwDecl *d) {
   if (d->id && *d->id) return d->id;
-  if (d->title && *d->title->text) return d->title->text;
+  if (d->title && *d->title) return d->title;
   return lw_kind_name(d->kind);
 }
 
 static json_t *symbol(Server *s, Doc *doc, const LwDecl *d) {
-  LwSpan sel = d->name ? d->name->at : d->kw_at;
+  LwSpan sel = d->name_at;
   json_t *j = json_pack("{s:s, s:i, s:o, s:o}", "name", symbol_name(d), "kind", lsp_symbol_kind(d->kind),
                         "range", lsp_range(s, doc, d->at.off, d->at.len), "selectionRange",
                         lsp_range(s, doc, sel.off, sel.len));
-  const char *detail = d->title && d->id ? d->title->text : lw_kind_name(d->kind);
+  const char *detail = d->title && d->id ? d->title : lw_kind_name(d->kind);
   json_object_set_new(j, "detail", json_string(detail));
   json_t *kids = json_array();
   for (int i = 0; i < d->nchildren; i++) json_array_append_new(kids, symbol(s, doc, d->children[i]));

@@ -1,15 +1,18 @@
 /*
 ** The adapter: the language server's one way into the compiler
-** (lsp_wg.h). It compiles a document with the compiler's internal API
-** (compile.h: Ctx, the tree of tree.h, the model of runtime/wg.h) and
-** hands out copies in the server's own terms, so that the rest of the
-** server never sees a Ctx, a Decl or a wg_charter. When the compiler
-** gains its public library (issue 12), this file is what changes.
+** (lsp_wg.h). A document is loaded, checked and asked about through the
+** library's public API (runtime/wg.h, docs/library.md): diagnostics,
+** rules, declarations, the model, where names are declared and used.
+** What that API does not cover comes from inside, here and nowhere
+** else: the schema table (compiler/schema.h), for completion and hover,
+** and the lexer (compiler/lexer.h), which says what a valid new name is.
 **
-** The names index (definitions and references) is built here over the
-** tree, from each property's schema entry: a value of a property that
-** takes references is a reference, whatever the checker made of it, so
-** that a broken or misplaced reference still renames with its name.
+** The library knows names once the file is checked, and a file with a
+** syntax error is not checked (RULES.md). So that the outline and the
+** completion of names still work while the user types, a declaration of
+** an unchecked file is given the name it has as written (a recommendation
+** in a topic prefixed with the topic's): only definition, references and
+** rename wait for the file to parse.
 */
 #include "lsp_wg.h"
 
@@ -19,44 +22,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/arena.h"
+#include "../runtime/wg.h"
 #include "compile.h"
-#include "lexer.h"
 #include "grammar.h"
+#include "lexer.h"
 #include "lsp_scan.h"
-#include "rules.h"
 #include "schema.h"
-#include "tree.h"
 
-/* A declaration of the outline and the tree node it was copied from. */
+/* A declaration of the outline and its place in the library's list. */
 typedef struct Node {
   LwDecl pub;
-  const Decl *d;
+  int decl;  /* for wg_doc_decl; -1 for the root */
+  int index; /* in the model's array for its kind, or -1 */
 } Node;
 
 struct LwDoc {
-  char *name;
-  Source src;
-  Ctx c;
+  wg_doc *doc; /* NULL when the library refused the text */
+  const char *text;
+  uint32_t len;
   LwDiag *diags;
   int ndiags;
   wg_arena *a; /* the outline, the index and the facts */
   /* Built on first use: */
   Node *root;
-  const LwDecl **named; /* declarations with an id, source order */
+  Node *nodes; /* by wg_doc_decl index */
+  int nnodes;
+  const LwDecl **named; /* declarations with an id, in source order */
   int nnamed;
   const LwDecl **table; /* open addressing on id */
   uint32_t cap;
-  LwOcc *occs; /* every occurrence, by offset */
-  int nocc;
   LwOcc *found; /* lw_occurrences' answer */
+  int nfound;
   LwFact facts[24];
 };
-
-static void *xmalloc(size_t n) {
-  void *p = malloc(n ? n : 1);
-  if (!p) abort();
-  return p;
-}
 
 /* --- Rules ------------------------------------------------------------ */
 
@@ -66,12 +65,12 @@ static int nrules = -1;
 
 static void load_rules(void) {
   if (nrules >= 0) return;
-  assert(rule_count <= MAX_RULES);
-  for (int i = 0; i < rule_count; i++) {
-    const Rule *r = &rule_table[i];
-    rules[i] = (LwRule){r->code, r->name, r->summary, r->explanation, r->severity == SEV_ERROR};
+  assert(wg_rule_count() <= MAX_RULES);
+  for (int i = 0; i < wg_rule_count(); i++) {
+    const wg_rule *r = wg_rule_at(i);
+    rules[i] = (LwRule){r->code, r->name, r->summary, r->explanation, r->severity == WG_SEV_ERROR};
   }
-  nrules = rule_count;
+  nrules = wg_rule_count();
 }
 
 const LwRule *lw_rule(int code) {
@@ -86,7 +85,7 @@ const LwRule *lw_rule_by_index(int i) {
   return i >= 0 && i < nrules ? &rules[i] : NULL;
 }
 
-/* --- Schema ------------------------------------------------------------- */
+/* --- Schema (compiler/schema.h: the public API has no schema) ---------- */
 
 /* keys[k] for kind k, keys[WG_NKINDS] for the top level. */
 static LwKey keys[WG_NKINDS + 1][NKEYS + 4];
@@ -182,10 +181,9 @@ int lw_valid_name(int kind, const char *s, size_t n) {
   src_from_memory(&src, "name", s, (uint32_t)n);
   compile_init(&c, &src);
   lex_init(&lx, &c);
-  int code = lex_next(&lx, &t);
+  int code = src_invalid_utf8(&src) < 0 ? lex_next(&lx, &t) : 0;
   int ok = (code == TK_IDENT || (int_name && code == TK_INTEGER)) && t.off == 0 && t.len == n &&
-           lex_next(&lx, &t2) == 0 && c.diags.n == 0 &&
-           src_invalid_utf8(&src) < 0;
+           lex_next(&lx, &t2) == 0 && c.diags.n == 0;
   compile_done(&c);
   src_free(&src);
   return ok;
@@ -193,20 +191,21 @@ int lw_valid_name(int kind, const char *s, size_t n) {
 
 /* --- Loading and diagnostics ------------------------------------------- */
 
-/* A quick fix read from a "did you mean `X`?" at the end of a message:
-** the compiler suggests X for the bytes the diagnostic points at. */
-static void suggestion_fix(LwDoc *doc, LwDiag *g, const Diag *d) {
+/* A quick fix read from a "did you mean `X`?" at the end of a message,
+** for a diagnostic that carries no fix of its own: the compiler suggests
+** X for the bytes the diagnostic points at. */
+static void suggestion_fix(LwDoc *doc, LwDiag *g) {
   static const char mark[] = "did you mean `";
-  const char *p = strstr(d->msg, mark);
-  if (!p || d->at.len == 0) return;
+  const char *p = strstr(g->msg, mark);
+  if (!p || g->at.len == 0 || g->at.off + g->at.len > doc->len) return;
   p += sizeof mark - 1;
   const char *end = strchr(p, '`');
   if (!end || end == p || strcmp(end, "`?") != 0) return;
   LwEdit *e = wg_alloc(doc->a, sizeof *e);
-  e->at = (LwSpan){d->at.off, d->at.len};
+  e->at = g->at;
   e->text = wg_strndup(doc->a, p, (size_t)(end - p));
   LwFix *f = wg_alloc(doc->a, sizeof *f);
-  const char *was = wg_strndup(doc->a, doc->src.text + d->at.off, d->at.len);
+  const char *was = wg_strndup(doc->a, doc->text + g->at.off, g->at.len);
   size_t n = strlen(was) + strlen(e->text) + 32;
   char *title = wg_alloc(doc->a, n);
   snprintf(title, n, "replace `%s` with `%s`", was, e->text);
@@ -215,55 +214,66 @@ static void suggestion_fix(LwDoc *doc, LwDiag *g, const Diag *d) {
   g->nfixes = 1;
 }
 
-static void copy_diags(LwDoc *doc) {
-  Ctx *c = &doc->c;
-  doc->diags = wg_alloc(doc->a, (size_t)(c->diags.n + 1) * sizeof *doc->diags);
-  for (int i = 0; i < c->diags.n; i++) {
-    const Diag *d = c->diags.v[i];
-    if (d->allowed) continue;
-    LwDiag *g = &doc->diags[doc->ndiags++];
-    g->code = d->code;
-    g->error = d->severity == SEV_ERROR;
-    g->at = (LwSpan){d->at.off, d->at.len};
-    g->msg = d->msg;
-    for (const Note *n = d->notes; n; n = n->next) g->nnotes++;
-    LwNote *notes = wg_alloc(doc->a, (size_t)(g->nnotes + 1) * sizeof *notes);
-    int k = 0;
-    for (const Note *n = d->notes; n; n = n->next) notes[k++] = (LwNote){{n->at.off, n->at.len}, n->msg};
-    g->notes = notes;
-    suggestion_fix(doc, g, d);
+static LwFix *copy_fixes(LwDoc *doc, const wg_diag *d) {
+  LwFix *fixes = wg_alloc(doc->a, (size_t)(d->nfixes + 1) * sizeof *fixes);
+  for (int i = 0; i < d->nfixes; i++) {
+    const wg_fix *f = &d->fixes[i];
+    LwEdit *edits = wg_alloc(doc->a, (size_t)(f->nedits + 1) * sizeof *edits);
+    for (int k = 0; k < f->nedits; k++)
+      edits[k] = (LwEdit){{f->edits[k].at.off, f->edits[k].at.len}, f->edits[k].text};
+    fixes[i] = (LwFix){f->message, f->safe, edits, f->nedits};
   }
+  return fixes;
+}
+
+static void copy_diags(LwDoc *doc) {
+  int n = wg_diag_count(doc->doc);
+  doc->diags = wg_alloc(doc->a, (size_t)(n + 1) * sizeof *doc->diags);
+  for (int i = 0; i < n; i++) {
+    const wg_diag *d = wg_diag_get(doc->doc, i);
+    LwDiag *g = &doc->diags[doc->ndiags++];
+    *g = (LwDiag){d->code, d->severity == WG_SEV_ERROR, {d->at.off, d->at.len}, d->message,
+                  NULL, d->nnotes, copy_fixes(doc, d), d->nfixes};
+    LwNote *notes = wg_alloc(doc->a, (size_t)(d->nnotes + 1) * sizeof *notes);
+    for (int k = 0; k < d->nnotes; k++)
+      notes[k] = (LwNote){{d->notes[k].at.off, d->notes[k].at.len}, d->notes[k].message};
+    g->notes = notes;
+    if (!g->nfixes) suggestion_fix(doc, g);
+  }
+}
+
+/* A document the library refused: its one diagnostic says why. */
+static void refused(LwDoc *doc, int err) {
+  doc->diags = wg_alloc(doc->a, sizeof *doc->diags);
+  doc->ndiags = 1;
+  doc->diags[0] = (LwDiag){.code = err == WG_ERR_TOO_LARGE ? 108 : 0, .error = 1,
+                           .msg = err == WG_ERR_TOO_LARGE ? "this file is larger than 64 MiB, the limit"
+                                                          : wg_strerror(err)};
 }
 
 LwDoc *lw_load(const char *name, const char *text, uint32_t len) {
   LwDoc *doc = calloc(1, sizeof *doc);
   if (!doc) abort();
-  doc->name = strdup(name ? name : "untitled.wg");
-  if (!doc->name) abort();
   doc->a = wg_arena_new();
-  int too_large = len > MAX_FILE;
-  src_from_memory(&doc->src, doc->name, too_large ? "" : text, too_large ? 0 : len);
-  compile_init(&doc->c, &doc->src);
-  if (too_large) { /* as the driver does (main.c) */
-    diag_report(&doc->c, 108, (wg_span){0, 0}, "this file is larger than 64 MiB, the limit");
-    doc->c.syntax_errors++;
+  int rc = wg_load(text, len, name ? name : "untitled.wg", NULL, &doc->doc);
+  if (rc == WG_OK) {
+    size_t n;
+    doc->text = wg_doc_text(doc->doc, &n);
+    doc->len = (uint32_t)n;
+    copy_diags(doc);
   } else {
-    compile(&doc->c);
+    doc->text = "";
+    refused(doc, rc);
   }
-  diag_finish(&doc->c, NULL);
-  copy_diags(doc);
   return doc;
 }
 
 void lw_free(LwDoc *doc) {
   if (!doc) return;
-  compile_done(&doc->c);
-  src_free(&doc->src);
+  wg_free(doc->doc);
   wg_arena_free(doc->a);
   free(doc->table);
-  free(doc->occs);
   free(doc->found);
-  free(doc->name);
   free(doc);
 }
 
@@ -274,171 +284,72 @@ int lw_diags(LwDoc *doc, const LwDiag **out) {
 
 /* --- The outline ------------------------------------------------------ */
 
-static LwValue value_of(LwDoc *doc, const Value *v) {
-  static const int types[] = {[V_IDENT] = LW_V_NAME, [V_PATH] = LW_V_PATH, [V_INT] = LW_V_INT,
-                              [V_STRING] = LW_V_STRING, [V_DATE] = LW_V_DATE,
-                              [V_RANGE] = LW_V_RANGE};
-  LwValue out = {types[v->type], {v->at.off, v->at.len}, v->s};
-  if (v->type == V_DATE || v->type == V_RANGE || !v->s)
-    out.text = wg_strndup(doc->a, doc->src.text + v->at.off, v->at.len);
-  return out;
-}
-
-static const LwValue *value_copy(LwDoc *doc, const Value *v) {
-  if (!v) return NULL;
-  LwValue *out = wg_alloc(doc->a, sizeof *out);
-  *out = value_of(doc, v);
-  return out;
-}
-
-static void copy_props(LwDoc *doc, Node *n, const Decl *d) {
-  int count = 0;
-  for (const Prop *p = d->props; p; p = p->next) count++;
-  LwProp *props = wg_alloc(doc->a, (size_t)(count + 1) * sizeof *props);
-  int i = 0;
-  for (const Prop *p = d->props; p; p = p->next, i++) {
-    LwProp *q = &props[i];
-    q->key_at = (LwSpan){p->at.off, p->key_len};
-    q->at = (LwSpan){p->at.off, p->at.len};
-    q->spec = p->key >= 0 ? lw_key(d->kind, schema_keys[p->key], strlen(schema_keys[p->key])) : NULL;
-    LwValue *vals = wg_alloc(doc->a, (size_t)(p->nvals + 1) * sizeof *vals);
-    for (const Value *v = p->vals; v && q->nvals < p->nvals; v = v->next) vals[q->nvals++] = value_of(doc, v);
-    q->vals = vals;
-  }
-  n->pub.props = props;
-  n->pub.nprops = count;
-}
-
-/* The id references use: a recommendation in a topic is TOPIC.NAME. */
-static const char *id_of(LwDoc *doc, const Decl *d, const LwDecl *parent) {
-  if (!d->name || !d->name->s) return NULL;
-  const char *own = d->name->s;
-  if (d->kind != WG_RECOMMENDATION || !parent || parent->kind != WG_TOPIC || !parent->id)
-    return own;
-  size_t n = strlen(parent->id), m = strlen(own);
-  char *id = wg_alloc(doc->a, n + m + 2);
-  memcpy(id, parent->id, n);
-  id[n] = '.';
-  memcpy(id + n + 1, own, m + 1);
+/* The name a declaration has as written, when the checker did not run. */
+static const char *written_id(LwDoc *doc, const Node *n) {
+  if (!n->pub.has_name) return NULL;
+  const char *own = wg_strndup(doc->a, doc->text + n->pub.name_at.off, n->pub.name_at.len);
+  const LwDecl *p = n->pub.parent;
+  if (n->pub.kind != WG_RECOMMENDATION || !p || p->kind != WG_TOPIC || !p->id) return own;
+  size_t len = strlen(p->id) + strlen(own) + 2;
+  char *id = wg_alloc(doc->a, len);
+  snprintf(id, len, "%s.%s", p->id, own);
   return id;
 }
 
-static Node *copy_decl(LwDoc *doc, const Decl *d, const LwDecl *parent) {
-  Node *n = wg_alloc(doc->a, sizeof *n);
+static void fill(LwDoc *doc, Node *n, const wg_decl *d, const LwDecl *parent, int checked) {
   LwDecl *p = &n->pub;
-  n->d = d;
-  p->kind = d->kind < 0 ? LW_TOP : d->kind;
+  p->kind = d->kind;
   p->at = (LwSpan){d->at.off, d->at.len};
-  p->kw_at = (LwSpan){d->kw_at.off, d->kw_at.len};
+  p->kw_at = (LwSpan){d->at.off, (uint32_t)strlen(wg_kind_names[d->kind])};
+  p->name_at = (LwSpan){d->name_at.off, d->name_at.len};
+  p->has_name = d->name_at.off != d->at.off; /* a name is never the keyword */
+  p->title = d->title;
   p->parent = parent;
-  p->block = UINT32_MAX;
-  if (d->kind >= 0) {
-    p->name = value_copy(doc, d->name);
-    p->title = value_copy(doc, d->title);
-    p->id = id_of(doc, d, parent);
-    p->block = scan_block_start(doc->src.text, d->at.off + d->at.len, d->kw_at.off + d->kw_at.len);
-  }
-  copy_props(doc, n, d);
-  int count = 0;
-  for (const Decl *k = d->children; k; k = k->next) count++;
-  const LwDecl **kids = wg_alloc(doc->a, (size_t)(count + 1) * sizeof *kids);
-  int i = 0;
-  for (const Decl *k = d->children; k; k = k->next) kids[i++] = &copy_decl(doc, k, p)->pub;
-  p->children = kids;
-  p->nchildren = count;
-  return n;
+  p->checked = checked && d->index >= 0;
+  p->block = scan_block_start(doc->text, d->at.off + d->at.len, p->kw_at.off + p->kw_at.len);
+  n->index = d->index;
+  p->id = checked ? d->id : written_id(doc, n);
 }
 
-/* --- The names index ---------------------------------------------------- */
+/* Links each node to its children, in source order. */
+static void link(LwDoc *doc) {
+  int *count = calloc((size_t)doc->nnodes + 1, sizeof *count); /* [0]: the root's */
+  if (!count) abort();
+  for (int i = 0; i < doc->nnodes; i++) {
+    const wg_decl *d = wg_doc_decl(doc->doc, i);
+    if (d->kind >= 0) count[d->parent + 1]++;
+  }
+  const LwDecl ***kids = calloc((size_t)doc->nnodes + 1, sizeof *kids);
+  if (!kids) abort();
+  for (int i = 0; i <= doc->nnodes; i++) kids[i] = wg_alloc(doc->a, (size_t)(count[i] + 1) * sizeof **kids);
+  LwDecl *root = &doc->root->pub;
+  root->children = kids[0];
+  for (int i = 0; i < doc->nnodes; i++) {
+    const wg_decl *d = wg_doc_decl(doc->doc, i);
+    if (d->kind < 0) continue;
+    LwDecl *parent = d->parent < 0 ? root : &doc->nodes[d->parent].pub;
+    kids[d->parent + 1][parent->nchildren++] = &doc->nodes[i].pub;
+    if (parent != root) parent->children = kids[d->parent + 1];
+  }
+  free(count);
+  free(kids);
+}
 
-static uint32_t hash_id(const char *s) { return tree_hash(TREE_HASH_SEED, s, strlen(s)); }
+static uint32_t hash_id(const char *s) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
 
 static const LwDecl **slot(LwDoc *doc, const char *id) {
   for (uint32_t i = hash_id(id) & (doc->cap - 1);; i = (i + 1) & (doc->cap - 1))
     if (!doc->table[i] || strcmp(doc->table[i]->id, id) == 0) return &doc->table[i];
 }
 
-static void collect_named(LwDoc *doc, const LwDecl *d, int *cap) {
-  if (d->id) {
-    if (doc->nnamed == *cap) {
-      *cap = *cap ? 2 * *cap : 64;
-      const LwDecl **v = wg_alloc(doc->a, (size_t)*cap * sizeof *v);
-      if (doc->nnamed) memcpy(v, doc->named, (size_t)doc->nnamed * sizeof *v);
-      doc->named = v;
-    }
-    doc->named[doc->nnamed++] = d;
-  }
-  for (int i = 0; i < d->nchildren; i++) collect_named(doc, d->children[i], cap);
-}
-
-static void push_occ(LwDoc *doc, int *cap, LwOcc o) {
-  if (doc->nocc == *cap) {
-    *cap = *cap ? 2 * *cap : 256;
-    doc->occs = realloc(doc->occs, (size_t)*cap * sizeof *doc->occs);
-    if (!doc->occs) abort();
-  }
-  doc->occs[doc->nocc++] = o;
-}
-
-/* The parts of a path: each prefix (`I`, then `I.1`) names a declaration
-** whose name is that part's bytes. */
-static void path_occs(LwDoc *doc, int *cap, const LwValue *v) {
-  const char *raw = doc->src.text + v->at.off, *end = raw + v->at.len;
-  size_t n = strlen(v->text);
-  char *prefix = xmalloc(n + 1);
-  size_t at = 0; /* into v->text, which has the same dots */
-  for (const char *p = raw; p <= end;) {
-    const char *dot = memchr(p, '.', (size_t)(end - p));
-    const char *stop = dot ? dot : end;
-    const char *tdot = strchr(v->text + at, '.');
-    size_t tstop = tdot ? (size_t)(tdot - v->text) : n;
-    memcpy(prefix, v->text, tstop);
-    prefix[tstop] = 0;
-    const LwDecl *d = lw_lookup(doc, prefix);
-    uint32_t from = (uint32_t)(p - doc->src.text), to = (uint32_t)(stop - doc->src.text);
-    while (from < to && (doc->src.text[from] == ' ' || doc->src.text[from] == '\t')) from++;
-    while (to > from && (doc->src.text[to - 1] == ' ' || doc->src.text[to - 1] == '\t')) to--;
-    if (d) push_occ(doc, cap, (LwOcc){{from, to - from}, d, 0});
-    if (!dot || !tdot) break;
-    p = dot + 1;
-    at = tstop + 1;
-  }
-  free(prefix);
-}
-
-static void ref_occs(LwDoc *doc, int *cap, const LwDecl *d) {
-  if (d->id && d->name) push_occ(doc, cap, (LwOcc){d->name->at, d, 1});
-  for (int i = 0; i < d->nprops; i++) {
-    const LwProp *p = &d->props[i];
-    if (!p->spec || !(p->spec->types & LW_T_REF)) continue;
-    for (int k = 0; k < p->nvals; k++) {
-      const LwValue *v = &p->vals[k];
-      if (v->type == LW_V_PATH) {
-        path_occs(doc, cap, v);
-      } else if (v->type == LW_V_NAME || v->type == LW_V_INT) {
-        const LwDecl *t = lw_lookup(doc, v->text);
-        if (t) push_occ(doc, cap, (LwOcc){v->at, t, 0});
-      }
-    }
-  }
-  for (int i = 0; i < d->nchildren; i++) ref_occs(doc, cap, d->children[i]);
-}
-
-static int by_offset(const void *a, const void *b) {
-  const LwOcc *x = a, *y = b;
-  return x->at.off < y->at.off ? -1 : x->at.off > y->at.off;
-}
-
-static void build(LwDoc *doc) {
-  if (doc->root) return;
-  if (doc->c.root) {
-    doc->root = copy_decl(doc, doc->c.root, NULL);
-  } else {
-    doc->root = wg_alloc(doc->a, sizeof *doc->root);
-    doc->root->pub = (LwDecl){.kind = LW_TOP, .at = {0, doc->src.len}, .block = UINT32_MAX};
-  }
-  int cap = 0;
-  collect_named(doc, &doc->root->pub, &cap);
+static void index_names(LwDoc *doc) {
+  doc->named = wg_alloc(doc->a, (size_t)(doc->nnodes + 1) * sizeof *doc->named);
+  for (int i = 0; i < doc->nnodes; i++)
+    if (doc->nodes[i].pub.kind >= 0 && doc->nodes[i].pub.id) doc->named[doc->nnamed++] = &doc->nodes[i].pub;
   doc->cap = 64;
   while (doc->cap < 2 * (uint32_t)doc->nnamed) doc->cap *= 2;
   doc->table = calloc(doc->cap, sizeof *doc->table);
@@ -447,10 +358,27 @@ static void build(LwDoc *doc) {
     const LwDecl **s = slot(doc, doc->named[i]->id);
     if (!*s) *s = doc->named[i]; /* the first of a name is the one kept */
   }
-  cap = 0;
-  ref_occs(doc, &cap, &doc->root->pub);
-  qsort(doc->occs, (size_t)doc->nocc, sizeof *doc->occs, by_offset);
-  doc->found = xmalloc((size_t)(doc->nocc + 1) * sizeof *doc->found);
+}
+
+static void build(LwDoc *doc) {
+  if (doc->root) return;
+  doc->root = wg_alloc(doc->a, sizeof *doc->root);
+  doc->root->pub = (LwDecl){.kind = LW_TOP, .at = {0, doc->len}, .block = UINT32_MAX};
+  doc->root->decl = doc->root->index = -1;
+  doc->nnodes = doc->doc ? wg_doc_decl_count(doc->doc) : 0;
+  doc->nodes = wg_alloc(doc->a, (size_t)(doc->nnodes + 1) * sizeof *doc->nodes);
+  /* Checked when the library knows names: its ids, else as written. */
+  int checked = 0;
+  for (int i = 0; i < doc->nnodes && !checked; i++) checked = wg_doc_decl(doc->doc, i)->id != NULL;
+  for (int i = 0; i < doc->nnodes; i++) { /* holders come first: parents are filled */
+    const wg_decl *d = wg_doc_decl(doc->doc, i);
+    doc->nodes[i].decl = i;
+    if (d->kind < 0) continue;
+    const LwDecl *parent = d->parent < 0 ? &doc->root->pub : &doc->nodes[d->parent].pub;
+    fill(doc, &doc->nodes[i], d, parent, checked);
+  }
+  link(doc);
+  index_names(doc);
 }
 
 const LwDecl *lw_root(LwDoc *doc) {
@@ -458,18 +386,22 @@ const LwDecl *lw_root(LwDoc *doc) {
   return &doc->root->pub;
 }
 
-static int holds(LwSpan s, uint32_t off) { return off >= s.off && off - s.off < s.len; }
-
 const LwDecl *lw_decl_at(LwDoc *doc, uint32_t off) {
-  const LwDecl *d = lw_root(doc);
-  for (;;) {
-    const LwDecl *inner = NULL;
-    for (int i = 0; i < d->nchildren && !inner; i++)
-      if (holds(d->children[i]->at, off)) inner = d->children[i];
-    if (!inner) return d;
-    d = inner;
-  }
+  build(doc);
+  int i = doc->doc ? wg_doc_decl_at(doc->doc, off) : -1;
+  while (i >= 0 && doc->nodes[i].pub.kind < 0) i = wg_doc_decl(doc->doc, i)->parent;
+  return i >= 0 ? &doc->nodes[i].pub : &doc->root->pub;
 }
+
+int lw_prop(LwDoc *doc, const LwDecl *decl, const char *key, LwSpan *at) {
+  uint32_t from, to;
+  if (!scan_prop(doc->text, decl->kw_at.off, decl->at.off + decl->at.len, decl->block, key, &from, &to))
+    return 0;
+  *at = (LwSpan){from, to - from};
+  return 1;
+}
+
+/* --- Names ------------------------------------------------------------ */
 
 const LwDecl *lw_lookup(LwDoc *doc, const char *id) {
   build(doc);
@@ -482,26 +414,54 @@ int lw_named(LwDoc *doc, const LwDecl *const **out) {
   return doc->nnamed;
 }
 
+/* The library's symbol for a declaration of the outline. */
+static int symbol_of(const LwDecl *decl, wg_symbol *sym) {
+  const Node *n = (const Node *)decl;
+  if (!decl->checked || !decl->id || n->index < 0) return 0;
+  *sym = (wg_symbol){decl->kind, n->index, n->decl, decl->id, {decl->name_at.off, decl->name_at.len}};
+  return 1;
+}
+
+static int by_offset(const void *a, const void *b) {
+  const LwOcc *x = a, *y = b;
+  return x->at.off < y->at.off ? -1 : x->at.off > y->at.off;
+}
+
+/* Every place that names decl, in doc->found, in source order. */
+static int find_all(LwDoc *doc, const LwDecl *decl) {
+  wg_symbol sym;
+  doc->nfound = 0;
+  if (!symbol_of(decl, &sym)) return 0;
+  int n = wg_doc_references(doc->doc, &sym, NULL, 0);
+  wg_span *spans = malloc((size_t)(n + 1) * sizeof *spans);
+  LwOcc *found = realloc(doc->found, (size_t)(n + 1) * sizeof *found);
+  if (!spans || !found) abort();
+  doc->found = found;
+  n = wg_doc_references(doc->doc, &sym, spans, n);
+  for (int i = 0; i < n; i++)
+    found[i] = (LwOcc){{spans[i].off, spans[i].len}, decl, i == 0};
+  free(spans);
+  qsort(found, (size_t)n, sizeof *found, by_offset);
+  return doc->nfound = n;
+}
+
 int lw_occurrence_at(LwDoc *doc, uint32_t off, LwOcc *out) {
   build(doc);
-  int lo = 0, hi = doc->nocc; /* the last occurrence starting at or before off */
-  while (lo < hi) {
-    int mid = lo + (hi - lo) / 2;
-    if (doc->occs[mid].at.off <= off) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo == 0) return 0;
-  const LwOcc *o = &doc->occs[lo - 1];
-  if (off > o->at.off + o->at.len) return 0;
-  *out = *o;
-  return 1;
+  wg_symbol sym;
+  if (!doc->doc || !wg_doc_symbol_at(doc->doc, off, &sym) || sym.decl < 0 || sym.decl >= doc->nnodes)
+    return 0;
+  int n = find_all(doc, &doc->nodes[sym.decl].pub);
+  for (int i = 0; i < n; i++) /* the part that holds off, its end included */
+    if (off >= doc->found[i].at.off && off <= doc->found[i].at.off + doc->found[i].at.len) {
+      *out = doc->found[i];
+      return 1;
+    }
+  return 0;
 }
 
 int lw_occurrences(LwDoc *doc, const LwDecl *decl, const LwOcc **out) {
   build(doc);
-  int n = 0;
-  for (int i = 0; i < doc->nocc; i++)
-    if (doc->occs[i].decl == decl) doc->found[n++] = doc->occs[i];
+  int n = find_all(doc, decl);
   *out = doc->found;
   return n;
 }
@@ -679,12 +639,10 @@ static int model_count(const wg_charter *ch, int kind) {
 int lw_facts(LwDoc *doc, const LwDecl *decl, const LwFact **out) {
   Facts f = {doc, 0};
   *out = doc->facts;
-  const wg_charter *ch = doc->c.charter;
-  const Decl *d = decl ? ((const Node *)decl)->d : NULL;
-  if (!ch || !d || d->kind < 0 || d->bad || doc->c.syntax_errors) return 0;
-  int i = d->kind == WG_WORKING_GROUP || d->kind == WG_COMPOSITION ? 0 : d->index;
-  if (i < 0 || i >= model_count(ch, d->kind)) return 0;
-  if (d->kind == WG_MEMBER) return 0;
-  kind_facts(&f, ch, d->kind, i);
+  if (!doc->doc || !decl || !decl->checked) return 0;
+  const wg_charter *ch = wg_doc_charter(doc->doc);
+  int i = ((const Node *)decl)->index;
+  if (decl->kind == WG_MEMBER || i < 0 || i >= model_count(ch, decl->kind)) return 0;
+  kind_facts(&f, ch, decl->kind, i);
   return f.n;
 }

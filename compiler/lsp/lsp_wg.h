@@ -22,7 +22,8 @@ typedef struct LwDoc LwDoc;
 /* --- Loading ------------------------------------------------------------ */
 
 /* Parses and checks len bytes of text (valid UTF-8, NUL bytes allowed)
-** as the file `name`; never NULL. The text is copied. */
+** as the file `name`; never NULL (a file over the size limit, or out of
+** memory, gives a document with that one diagnostic). The text is copied. */
 LwDoc *lw_load(const char *name, const char *text, uint32_t len);
 void lw_free(LwDoc *d);
 
@@ -138,49 +139,40 @@ int lw_valid_name(int kind, const char *s, size_t n);
 
 /* --- The outline: declarations as written ------------------------------- */
 
-enum { LW_V_NAME, LW_V_PATH, LW_V_INT, LW_V_STRING, LW_V_DATE, LW_V_RANGE };
-
-typedef struct LwValue {
-  int type;         /* LW_V_* */
-  LwSpan at;
-  const char *text; /* NAME, PATH: the name, NFC ("A.1"); INT: the digits;
-                       STRING: the decoded text; DATE, RANGE: as written */
-} LwValue;
-
-typedef struct LwProp {
-  const LwKey *spec; /* NULL for a key the declaration does not take */
-  LwSpan key_at, at; /* the key; key and values */
-  const LwValue *vals;
-  int nvals;
-} LwProp;
-
 typedef struct LwDecl LwDecl;
 struct LwDecl {
   int kind;                 /* LW_TOP for the file */
-  LwSpan at, kw_at;         /* all of it; its keyword */
+  LwSpan at;                /* all of it, block included */
+  LwSpan kw_at;             /* its keyword */
+  LwSpan name_at;           /* its name, or its keyword if it has none */
+  int has_name;
   uint32_t block;           /* offset of its `{`, or UINT32_MAX without */
-  const LwValue *name;      /* NULL when it has none */
-  const LwValue *title;     /* NULL when it has none */
   const char *id;           /* what references call it ("A.1"), or NULL */
-  const LwProp *props;      /* in source order, inline ones first */
-  int nprops;
+  const char *title;        /* decoded, or NULL */
+  int checked;              /* the checker saw it: lw_facts has something to say */
   const LwDecl *parent;
   const LwDecl *const *children;
   int nchildren;
 };
 
-/* The file as a declaration of kind LW_TOP; built on first use. Without
-** the compiler's tree (a file over the size limit) it has no children. */
+/* The file as a declaration of kind LW_TOP; built on first use.
+** Statements that did not parse are left out. */
 const LwDecl *lw_root(LwDoc *d);
 
 /* The innermost declaration whose span holds off (the root if none). */
 const LwDecl *lw_decl_at(LwDoc *d, uint32_t off);
 
+/* The values of property `key` of decl, as written at its own level
+** (inline or in its block, not in what it holds): 1 and their bytes
+** in *at (up to the statement's end), else 0. */
+int lw_prop(LwDoc *d, const LwDecl *decl, const char *key, LwSpan *at);
+
 /* --- Names ------------------------------------------------------------ */
 
 /* An occurrence of a declared name: its definition or a reference. For a
 ** path (`I.1`) the occurrence is one of its parts: `I` names the topic,
-** `1` (with `I.` before it) the recommendation. */
+** `1` (with `I.` before it) the recommendation. Names are known once the
+** file is checked: not while it has a syntax error (RULES.md). */
 typedef struct LwOcc {
   LwSpan at;          /* the part's bytes */
   const LwDecl *decl; /* the declaration it names */
@@ -198,7 +190,8 @@ int lw_occurrences(LwDoc *d, const LwDecl *decl, const LwOcc **out);
 /* The declaration named id, or NULL. */
 const LwDecl *lw_lookup(LwDoc *d, const char *id);
 
-/* Every declaration that has an id, in source order; returns how many. */
+/* Every declaration that has an id, in source order; returns how many.
+** In a file that was not checked, the ids are the names as written. */
 int lw_named(LwDoc *d, const LwDecl *const **out);
 
 /* --- Facts from the checked model ---------------------------------------- */
