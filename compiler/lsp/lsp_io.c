@@ -30,6 +30,7 @@ static void reserve(LspIn *in, size_t more) {
 }
 
 void lsp_in_feed(LspIn *in, const char *p, size_t n) {
+  if (n == 0) return; /* and the buffer may not exist yet */
   reserve(in, n);
   memcpy(in->buf + in->len, p, n);
   in->len += n;
