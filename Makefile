@@ -159,6 +159,10 @@ generated: $(B)/wgc
 	$(B)/wgc rules --format markdown > docs/rules.md
 	$(B)/wgc dot --render svg -o docs/wgec-graph.svg examples/wgec.wg
 
+# The language server's edit-to-diagnostics latency (bench/lsp.sh).
+bench-lsp: $(B)/wgc $(B)/bench-gen $(B)/bench-lsp
+	WGC=$(B)/wgc GEN=$(B)/bench-gen LSPBENCH=$(B)/bench-lsp bench/lsp.sh
+
 bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
 
@@ -171,7 +175,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_lsp
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -181,14 +185,23 @@ $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h compiler/lsp/*.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LDLIBS)
 
+# The language server reads message streams, not charters: its target
+# has its own seeds and dictionary (tests/fuzz/corpus-lsp, lsp.dict), and
+# links the server and jansson.
+$(B)/fuzz/fuzz_lsp: tests/fuzz/fuzz_lsp.c $(FUZZ_SRC) $(LSP_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LSP_SRC) $(LDLIBS) $(LSP_LIBS)
+
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/artifacts
 	@for t in $(FUZZ_TARGETS); do \
+	  seeds="tests/fuzz/corpus/* tests/fuzz/regressions/*"; dict=tests/fuzz/wg.dict; \
+	  if [ $$t = fuzz_lsp ]; then seeds="tests/fuzz/corpus-lsp/* tests/fuzz/regressions-lsp/*"; dict=tests/fuzz/lsp.dict; fi; \
 	  mkdir -p $(B)/fuzz/corpus-$$t && \
-	  cp tests/fuzz/corpus/* tests/fuzz/regressions/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
+	  cp $$seeds $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  nice -n 19 $(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	    -dict=tests/fuzz/wg.dict -artifact_prefix=$(B)/fuzz/artifacts/$$t- \
+	    -dict=$$dict -artifact_prefix=$(B)/fuzz/artifacts/$$t- \
 	    $(B)/fuzz/corpus-$$t || exit 1; \
 	done
 
@@ -198,5 +211,5 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 clean:
 	rm -rf build out
 
-.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench clean
+.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench bench-lsp clean
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
