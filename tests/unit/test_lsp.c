@@ -154,6 +154,30 @@ static void test_scan(void) {
   CHECK_INT(scan_block_start(t, (uint32_t)strlen(t), 0), strstr(t, "\" {") + 2 - t); /* not the one quoted */
 }
 
+/* The values of key in the declaration at the start of t, as text. */
+static const char *prop_of(const char *t, const char *key) {
+  static char out[100];
+  uint32_t len = (uint32_t)strlen(t), from, to;
+  uint32_t block = scan_block_start(t, len, 0);
+  if (!scan_prop(t, 0, len, block, key, &from, &to)) return "(none)";
+  snprintf(out, sizeof out, "%.*s", (int)(to - from), t + from);
+  return out;
+}
+
+static void test_scan_prop(void) {
+  /* Inline, ended by the next key; in the block, ended by the line. */
+  CHECK_STR(prop_of("meeting M \"m\" on 2013-05-30..2013-05-31 at \"Geneva\"", "on"), "2013-05-30..2013-05-31");
+  CHECK_STR(prop_of("meeting M \"m\" on 2013-05-30 at \"Geneva\"", "at"), "\"Geneva\"");
+  CHECK_STR(prop_of("event E \"e\" {\n  at \"x\" # where\n  on 2014-05-12\n}", "on"), "2014-05-12");
+  CHECK_STR(prop_of("deliverable d \"d\" { owner a; allow x, y }", "allow"), "x, y");
+  CHECK_STR(prop_of("deliverable d \"d\" {\n  allow x,\n    y\n  owner a\n}", "allow"), "x,\n    y");
+  CHECK_STR(prop_of("deliverable d \"d\" allow\n", "allow"), "");
+  /* Not in what the declaration holds, not in a string, not a value. */
+  CHECK_STR(prop_of("topic T \"t\" {\n  recommendation 1 \"r\" { allow x }\n}", "allow"), "(none)");
+  CHECK_STR(prop_of("body B \"on 2013\"", "on"), "(none)");
+  CHECK_STR(prop_of("topic T \"t\" {\n  note \"allow\"\n}", "allow"), "(none)");
+}
+
 /* --- Analysis after edits --------------------------------------------------------- */
 
 static double clock_ms;
@@ -219,6 +243,7 @@ int main(void) {
   test_edits();
   test_framing();
   test_scan();
+  test_scan_prop();
   test_debounce();
   UNIT_END();
 }
