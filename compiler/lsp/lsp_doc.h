@@ -37,7 +37,6 @@ typedef struct Doc {
   int dirty;        /* edited since */
   double due;       /* when to analyse it, in the server's clock (ms) */
   double burst;     /* when the first edit since the last analysis came */
-  double cost;      /* what the last analysis took (ms) */
   struct Doc *next;
 } Doc;
 

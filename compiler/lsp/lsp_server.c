@@ -6,10 +6,12 @@
 ** a malformed message -32600, an unknown method -32601, bad params
 ** -32602, a request before `initialize` -32002 (docs/lsp.md).
 **
-** Documents are analysed when opened and, after edits, once the edits
-** pause (lsp_server_idle): the pause waited for is what the last
-** analysis of that document took, so a burst of keystrokes costs one
-** analysis, and a small charter is analysed as soon as the input is idle.
+** Documents are analysed when opened and, after edits, when the input
+** is idle (lsp_server_idle): edits that arrive together, or while an
+** analysis runs, are all applied first and analysed once. A client may
+** ask for a pause after each edit (initializationOptions.pauseMs); the
+** default is none, as an analysis costs less than the wait would add
+** (docs/performance.md).
 */
 #include "lsp_server.h"
 
@@ -22,9 +24,10 @@
 
 #include "lsp_features.h"
 
-/* An analysis is put off at most this long after the first edit of a
-** burst, however long the edits go on (ms). */
-enum { MAX_DELAY = 100, MAX_WAIT = 300 };
+/* The longest pause a client may ask for after an edit (ms); and however
+** long a burst of edits goes on, its first is analysed at most this many
+** pauses later. */
+enum { MAX_PAUSE = 1000, MAX_PAUSES = 3 };
 
 json_t *lsp_fail(LspError *e, int code, const char *fmt, ...) {
   va_list ap;
@@ -83,10 +86,8 @@ void lsp_log(Server *s, int type, const char *fmt, ...) {
 
 static void analyse(Server *s, Doc *d) {
   char *name = doc_uri_path(d->uri);
-  double t0 = s->now();
   lw_free(d->wg);
   d->wg = lw_load(name, d->text, d->len);
-  d->cost = s->now() - t0;
   d->dirty = 0;
   d->due = 0;
   free(name);
@@ -191,8 +192,11 @@ static json_t *m_initialize(Server *s, json_t *params, LspError *e) {
   s->markdown = has_string(json_object_get(json_object_get(td, "hover"), "contentFormat"), "markdown");
   s->hierarchy = json_is_true(json_object_get(json_object_get(td, "documentSymbol"),
                                               "hierarchicalDocumentSymbolSupport"));
-  const char *url = json_string_value(
-      json_object_get(json_object_get(params, "initializationOptions"), "rulesUrl"));
+  json_t *options = json_object_get(params, "initializationOptions");
+  const char *url = json_string_value(json_object_get(options, "rulesUrl"));
+  json_t *pause = json_object_get(options, "pauseMs");
+  if (json_is_number(pause) && json_number_value(pause) >= 0)
+    s->pause = json_number_value(pause) < MAX_PAUSE ? json_number_value(pause) : MAX_PAUSE;
   if (url) {
     free(s->rules_url);
     s->rules_url = strdup(url);
@@ -222,8 +226,6 @@ static json_t *m_ignore(Server *s, json_t *params, LspError *e) {
 }
 
 /* --- Text synchronisation ------------------------------------------------- */
-
-static double delay(const Server *s, const Doc *d) { return d->cost < s->max_delay ? d->cost : s->max_delay; }
 
 static json_t *m_did_open(Server *s, json_t *params, LspError *e) {
   const char *uri, *text;
@@ -274,12 +276,12 @@ static json_t *m_did_change(Server *s, json_t *params, LspError *e) {
   json_array_foreach(changes, i, c) if (apply_change(s, d, c, e) != 0) break;
   if (json_is_integer(version)) d->version = json_integer_value(version);
   if (!d->dirty) return NULL; /* nothing changed */
-  /* Each edit puts the analysis off by the pause, but not past MAX_WAIT
-  ** after the first edit of the burst. */
+  /* Each edit puts the analysis off by the pause, but not past
+  ** MAX_PAUSES pauses after the first edit of the burst. */
   double now = s->now();
   if (!was_dirty) d->burst = now;
-  d->due = now + delay(s, d);
-  if (d->due > d->burst + MAX_WAIT) d->due = d->burst + MAX_WAIT;
+  d->due = now + s->pause;
+  if (d->due > d->burst + MAX_PAUSES * s->pause) d->due = d->burst + MAX_PAUSES * s->pause;
   return NULL;
 }
 
@@ -469,7 +471,6 @@ void lsp_server_init(Server *s, void (*write)(void *, const char *, size_t), voi
   s->write_ctx = ctx;
   s->now = now;
   s->version = version;
-  s->max_delay = MAX_DELAY;
   s->rules_url = find_rules();
 }
 

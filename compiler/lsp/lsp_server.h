@@ -41,7 +41,7 @@ typedef struct Server {
   int hierarchy; /* the client takes DocumentSymbol[] */
   Docs docs;
   char *rules_url; /* docs/rules.md as a URI, or NULL */
-  double max_delay; /* the longest an analysis is put off (ms) */
+  double pause;      /* ms an analysis waits after an edit for more (0: none) */
   long client_pid;  /* initialize's processId, or 0 */
   /* Where messages go, and the clock: main's or a test's. */
   void (*write)(void *ctx, const char *body, size_t n);

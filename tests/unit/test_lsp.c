@@ -210,25 +210,31 @@ static void test_debounce(void) {
               "{\"uri\":\"file:///d.wg\",\"version\":1,\"text\":\"\"}}}");
   CHECK_INT(published, 1); /* on open, at once */
   CHECK_INT(lsp_server_wait(&s), -1);
-  Doc *d = doc_find(&s.docs, "file:///d.wg");
-  d->cost = 30; /* as if analysing it took 30 ms */
-  for (int v = 2; v <= 4; v++, clock_ms += 10) change(&s, v); /* a burst */
+  /* Edits that come together are analysed once, when the input is idle. */
+  for (int v = 2; v <= 4; v++) change(&s, v);
   CHECK_INT(published, 1);
+  CHECK_INT(lsp_server_wait(&s), 0);
+  lsp_server_idle(&s, 0);
+  CHECK_INT(published, 2);
+  CHECK(strstr(last_sent, "\"version\":4") != NULL);
+  CHECK_INT(lsp_server_wait(&s), -1);
+  /* A pause asked for (30 ms): each edit puts the analysis off by it. */
+  s.pause = 30;
+  for (int v = 5; v <= 7; v++, clock_ms += 10) change(&s, v);
   CHECK(lsp_server_wait(&s) > 0 && lsp_server_wait(&s) <= 30);
   lsp_server_idle(&s, 0);
-  CHECK_INT(published, 1); /* the pause is not over */
+  CHECK_INT(published, 2); /* the pause is not over */
   clock_ms += 25;
   lsp_server_idle(&s, 0);
-  CHECK_INT(published, 2); /* one analysis for the burst, of its last version */
-  CHECK(strstr(last_sent, "\"version\":4") != NULL);
-  /* Edits that never pause are still analysed, MAX_WAIT (300 ms) after
-  ** the first: 45 edits 50 ms apart, over 2.25 s. */
-  for (int v = 5; v < 50; v++, clock_ms += 50) {
-    d->cost = 1000; /* slow: the pause waited for is MAX_DELAY */
+  CHECK_INT(published, 3); /* one analysis for the burst, of its last version */
+  CHECK(strstr(last_sent, "\"version\":7") != NULL);
+  /* Edits that never pause are still analysed, three pauses after the
+  ** first of each burst: 45 edits 10 ms apart, over 450 ms. */
+  for (int v = 8; v < 53; v++, clock_ms += 10) {
     change(&s, v);
     lsp_server_idle(&s, 0);
   }
-  CHECK(published >= 2 + 6 && published <= 2 + 9);
+  CHECK(published >= 3 + 4 && published <= 3 + 6);
   /* A request sees the text as it is: the document is analysed first. */
   change(&s, 60);
   message(&s, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/documentSymbol\",\"params\":"
