@@ -38,7 +38,7 @@
 # A lone CR ends a line for LSP, though the language reads it as a stray
 # character (WG104): positions count lines as the client does.
 > {"method": "textDocument/didOpen", "params": {"textDocument": {"uri": "file:///c.wg", "languageId": "wg", "version": 1, "text": "working_group A \"a\"\rcomposition { open }\n"}}}
-<= {"method": "textDocument/publishDiagnostics", "params": {"uri": "file:///c.wg", "diagnostics": [
+<= {"method": "textDocument/publishDiagnostics", "params": {"uri": "file:///c.wg", "diagnostics": ["@contains",
      {"code": "WG104", "range": {"start": {"line": 0, "character": 19}, "end": {"line": 1, "character": 0}}},
      {"code": "WG107", "range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 11}}}]}}
 
