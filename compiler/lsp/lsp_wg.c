@@ -7,12 +7,12 @@
 ** else: the schema table (compiler/schema.h), for completion and hover,
 ** and the lexer (compiler/lexer.h), which says what a valid new name is.
 **
-** The library knows names once the file is checked, and a file with a
-** syntax error is not checked (RULES.md). So that the outline and the
-** completion of names still work while the user types, a declaration of
-** an unchecked file is given the name it has as written (a recommendation
-** in a topic prefixed with the topic's): only definition, references and
-** rename wait for the file to parse.
+** The library knows names once the file is checked; a file it cannot
+** read through (a limit exceeded, WG108) is not. So that the outline and
+** the completion of names still work then, a declaration of an unchecked
+** file is given the name it has as written (a recommendation in a topic
+** prefixed with the topic's): only definition, references and rename
+** need the checker.
 */
 #include "lsp_wg.h"
 

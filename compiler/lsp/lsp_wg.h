@@ -172,7 +172,8 @@ int lw_prop(LwDoc *d, const LwDecl *decl, const char *key, LwSpan *at);
 /* An occurrence of a declared name: its definition or a reference. For a
 ** path (`I.1`) the occurrence is one of its parts: `I` names the topic,
 ** `1` (with `I.` before it) the recommendation. Names are known once the
-** file is checked: not while it has a syntax error (RULES.md). */
+** file is checked, syntax errors and all; not when a limit stopped the
+** parse (WG108). */
 typedef struct LwOcc {
   LwSpan at;          /* the part's bytes */
   const LwDecl *decl; /* the declaration it names */
