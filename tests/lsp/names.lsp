@@ -59,3 +59,10 @@
 # A recommendation's new name is taken only within its topic.
 > {"id": 20, "method": "textDocument/rename", "params": {"textDocument": {"uri": "file:///n.wg"}, "position": {"line": 56, "character": 25}, "newName": "analysis"}}
 < {"id": 20, "result": {"changes": "@any"}}
+
+# Names in a file with a syntax error: the checker reads what parsed.
+> {"method": "textDocument/didOpen", "params": {"textDocument": {"uri": "file:///broken.wg", "languageId": "wg", "version": 1,
+     "text": "working_group W \"w\" { reports_to X }\nbody X \"x\"\nbody Y \"y\" {\n  reports_to X,\n}\n"}}}
+< {"method": "textDocument/publishDiagnostics", "params": {"uri": "file:///broken.wg", "diagnostics": ["@contains", {"code": "WG107"}]}}
+> {"id": 21, "method": "textDocument/definition", "params": {"textDocument": {"uri": "file:///broken.wg"}, "position": {"line": 0, "character": 34}}}
+< {"id": 21, "result": {"range": {"start": {"line": 1, "character": 5}, "end": {"line": 1, "character": 6}}}}
