@@ -328,6 +328,7 @@ static void link(LwDoc *doc) {
     const wg_decl *d = wg_doc_decl(doc->doc, i);
     if (d->kind < 0) continue;
     LwDecl *parent = d->parent < 0 ? root : &doc->nodes[d->parent].pub;
+    if (parent->kind == WG_BROKEN) continue;
     kids[d->parent + 1][parent->nchildren++] = &doc->nodes[i].pub;
     if (parent != root) parent->children = kids[d->parent + 1];
   }
@@ -373,6 +374,8 @@ static void build(LwDoc *doc) {
   for (int i = 0; i < doc->nnodes; i++) { /* holders come first: parents are filled */
     const wg_decl *d = wg_doc_decl(doc->doc, i);
     doc->nodes[i].decl = i;
+    doc->nodes[i].index = -1;
+    doc->nodes[i].pub.kind = d->kind; /* WG_BROKEN: in no list, never returned */
     if (d->kind < 0) continue;
     const LwDecl *parent = d->parent < 0 ? &doc->root->pub : &doc->nodes[d->parent].pub;
     fill(doc, &doc->nodes[i], d, parent, checked);

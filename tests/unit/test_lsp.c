@@ -178,6 +178,28 @@ static void test_scan_prop(void) {
   CHECK_STR(prop_of("topic T \"t\" {\n  note \"allow\"\n}", "allow"), "(none)");
 }
 
+/* --- The adapter ------------------------------------------------------------------- */
+
+static void test_adapter(void) {
+  const char *t = "working_group W \"w\" {\n  decides_by consensus\n}\nbody B \"b\" \"c\" \"d\"\n"
+                  "topic T \"t\" {\n  recommendation 1 \"r\" { owner W }\n}\n";
+  LwDoc *d = lw_load("t.wg", t, (uint32_t)strlen(t));
+  const LwDecl *root = lw_root(d);
+  CHECK_INT(root->kind, LW_TOP);
+  CHECK_INT(root->nchildren, 2); /* the broken `body` is left out */
+  /* Inside the statement that did not parse: the file, not a stand-in. */
+  CHECK(lw_decl_at(d, (uint32_t)(strstr(t, "\"c\"") - t)) == root);
+  const LwDecl *r = lw_decl_at(d, (uint32_t)(strstr(t, "owner") - t));
+  CHECK_STR(r->id, "T.1");
+  CHECK_STR(lw_kind_name(r->kind), "recommendation");
+  CHECK(r->parent == root->children[1]);
+  CHECK(lw_lookup(d, "T.1") == r);
+  CHECK(lw_lookup(d, "1") == NULL);
+  LwSpan at;
+  CHECK(lw_prop(d, root->children[0], "decides_by", &at) && at.len == 9);
+  lw_free(d);
+}
+
 /* --- Analysis after edits --------------------------------------------------------- */
 
 static double clock_ms;
@@ -250,6 +272,7 @@ int main(void) {
   test_framing();
   test_scan();
   test_scan_prop();
+  test_adapter();
   test_debounce();
   UNIT_END();
 }
