@@ -109,7 +109,7 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
     Diag *d = ok ? lex_report(lx, 105, tok, end, "dates are written with dashes: write `%s`", dm)
                  : lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
                               written);
-    if (ok) fix(lx, d, lex_apart(lx, tok, end), tok, end, dm, dm);
+    if (ok) diag_fix_replace(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), dm);
     return;
   }
   int y = num(c + 1, end), first = num(a, b), second = num(b + 1, c);
@@ -126,8 +126,8 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   if (both) snprintf(msg, 96, "write `%s`, or `%s` if the month comes first", dm, md);
   else snprintf(msg, 96, "write `%s`", best);
   Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: %s", msg);
-  fix(lx, d, !both && lex_apart(lx, tok, end), tok, end, best, best);
-  if (both) fix(lx, d, 0, tok, end, md, md);
+  diag_fix_replace(lx->c, d, !both && lex_apart(lx, tok, end), lex_span(lx, tok, end), best);
+  if (both) diag_fix_replace(lx->c, d, 0, lex_span(lx, tok, end), md);
 }
 
 const char *lex_padded_date(Lexer *lx, uchar *tok, uchar *end) {

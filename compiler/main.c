@@ -14,6 +14,7 @@
 #include "compile.h"
 #include "emit.h"
 #include "explain.h"
+#include "lsp/lsp.h"
 #include "output.h"
 #include "publish.h"
 #include "schema.h"
@@ -295,6 +296,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "explain") == 0) return explain_main(argc - 2, argv + 2);
   if (strcmp(cmd, "rules") == 0) return explain_rules_main(argc - 2, argv + 2);
   if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);
+  if (strcmp(cmd, "lsp") == 0) return lsp_main(argc - 2, argv + 2, WGC_VERSION);
   if (parse_choice(cmd, commands, &o.command)) return usage_error("unknown command `%s`", cmd);
   o.pub.command = cmd;
   int rc = parse_args(&o, argc, argv);
