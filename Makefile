@@ -12,7 +12,8 @@ B       = build
 
 # The library, libwg (docs/library.md), is runtime/ and compiler/ but for
 # the files of the `wgc` command itself (DRIVER_SRC).
-DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c \
+               compiler/fmt_main.c compiler/fmt_diff.c
 LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
 LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
@@ -109,6 +110,9 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/lib
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
 
+# The diff of `wgc fmt --diff` is driver code: its test compiles it in.
+$(B)/tests/test_fmt_diff: compiler/fmt_diff.c compiler/fmt_main.h
+
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
 
@@ -156,7 +160,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_fmt
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all

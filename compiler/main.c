@@ -14,6 +14,7 @@
 #include "compile.h"
 #include "emit.h"
 #include "explain.h"
+#include "fmt_main.h"
 #include "output.h"
 #include "schema.h"
 
@@ -46,6 +47,8 @@ static const char *const usage_text =
     "                      --wrong or --fixed prints just that example\n"
     "  rules               list every rule (--format markdown|json for docs)\n"
     "  schema              print the language's declarations and properties as JSON\n"
+    "  fmt FILE-or-DIR...  print in the canonical layout; --check lists the files\n"
+    "                      not in it, --diff shows how, -w rewrites them\n"
     "\n"
     "options:\n"
     "  --format FMT        diagnostics as text (default), json or sarif\n"
@@ -281,6 +284,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "explain") == 0) return explain_main(argc - 2, argv + 2);
   if (strcmp(cmd, "rules") == 0) return explain_rules_main(argc - 2, argv + 2);
   if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);
+  if (strcmp(cmd, "fmt") == 0) return fmt_main(argc - 2, argv + 2);
   if (parse_choice(cmd, commands, &o.command)) return usage_error("unknown command `%s`", cmd);
   int rc = parse_args(&o, argc, argv);
   if (rc == EXIT_CLEAN) rc = run(&o);
