@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh: measures `wgc check` and `wgc json` on generated charters
-# of 1,000, 10,000 and 100,000 items and says whether the performance
-# targets hold.
+# of 1,000, 10,000 and 100,000 items, and `wgc fmt` on the largest, and
+# says whether the performance targets hold.
 #
 # Builds nothing: `make bench` builds the three programs first. Their paths
 # come from WGC, GEN and MEASURE (defaults: build/wgc, build/bench-gen,
@@ -95,6 +95,14 @@ awk -v ws="$json_s" -v wk="$json_kib" -v js="$jq_s" -v jk="$jq_kib" -v b="$(wc -
 	printf "  jq / wgc             %8.2fx\n", (ws > 0 ? js / ws : 0)
 }'
 
+echo
+echo "formatting $big items (wgc fmt FILE, docs/style.md), best of $RUNS runs"
+measure_best "$WGC" fmt "$wg"
+fmt_s=$best_s
+awk -v s="$fmt_s" -v k="$peak_kib" -v b="${bytes[$big]}" 'BEGIN {
+	printf "  wgc fmt FILE.wg      %8.4f s  peak RSS %7.1f MiB  %7.1f MB/s\n", s, k / 1024, (s > 0 ? b / 1e6 / s : 0)
+}'
+
 # The targets. Guard divisions: a time of 0 means below the clock's grain.
 mbs=$(calc "${seconds[$big]} > 0 ? ${bytes[$big]} / 1e6 / ${seconds[$big]} : 1e9")
 per_small=$(calc "${seconds[1000]} / 1000")
@@ -111,4 +119,7 @@ printf '  %s  check peak RSS <= 10x input at %d items (%.2fx)\n' \
 	"$(verdict "$rss_ratio <= 10")" "$big" "$rss_ratio"
 printf '  %s  wgc json >= 4x faster than jq -c . (%.2fx)\n' \
 	"$(verdict "$speedup >= 4")" "$speedup"
+fmt_mbs=$(calc "$fmt_s > 0 ? ${bytes[$big]} / 1e6 / $fmt_s : 1e9")
+printf '  %s  fmt >= 50 MB/s at %d items (%.1f MB/s)\n' \
+	"$(verdict "$fmt_mbs >= 50")" "$big" "$fmt_mbs"
 exit 0
