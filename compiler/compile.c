@@ -67,5 +67,5 @@ void compile_keep(SpanList *l, wg_span s) {
 
 void compile(Ctx *c) {
   parse_file(c);
-  if (!c->syntax_errors && c->root) sema_check(c);
+  if (!c->fatal && c->root) sema_check(c);
 }

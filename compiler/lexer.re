@@ -270,15 +270,23 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
 
 /* --- The scanner ------------------------------------------------------- */
 
+/* A character that starts no token: reported, and kept as trivia. */
+static void skip_stray(Lexer *lx, uchar *tok);
+
 /* Comments are kept, in order, for the tree (tree_print) and the
-** formatter; they end before the line end. */
+** formatter; they end before the line end. A NUL byte inside one is
+** reported and the comment goes on: it does not end the line. */
 static void keep_comment(Lexer *lx, uchar *tok) {
+  while (*lx->cur == 0 && lx->cur != lx->end) {
+    uchar *nul = lx->cur++;
+    skip_stray(lx, nul);
+    while (*lx->cur && *lx->cur != '\n') lx->cur++;
+  }
   uchar *end = lx->cur;
   if (end > tok && end[-1] == '\r') end--;
   compile_keep(&lx->c->comments, span(lx, tok, end));
 }
 
-/* A character that starts no token: reported, and kept as trivia. */
 static void skip_stray(Lexer *lx, uchar *tok) {
   lex_error(lx, 104, tok, lx->cur, "unexpected character %s", show_char(lx, tok));
   compile_keep(&lx->c->skipped, span(lx, tok, lx->cur));

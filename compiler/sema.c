@@ -280,6 +280,7 @@ static void declare(Sema *s, const Decl *parent) {
     DeclFacts *f = sema_d(s, d);
     f->id = d->id;
     f->hash = d->id_hash;
+    if (d->kind == DECL_BROKEN) sema_note_broken(s, parent, d);
     if (d->kind < 0 || !check_place(s, d)) {
       f->bad = 1;
       continue;
@@ -325,7 +326,7 @@ void sema_check(Ctx *c) {
   reserve(s);
   declare(s, c->root);
   define_all(s);
-  if (!s->wg)
+  if (!s->wg && !sema_maybe_kind(s, c->root, WG_WORKING_GROUP))
     diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
                 "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");

@@ -234,7 +234,7 @@ static void build_group(Sema *s, int gi) {
   g->title = title(d);
   const Value *seats = val(s, d, KEY_SEATS), *per = val(s, d, KEY_PER_REGION);
   g->seats = seats ? (int)seats->i : -1;
-  g->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  g->bad_seats = !seats && sema_gave(s, d, KEY_SEATS);
   g->seats_at = seats ? seats->at : name_at(s, d);
   g->per_region = per ? (int)per->i : -1;
   g->per_region_at = per ? per->at : name_at(s, d);
@@ -276,7 +276,7 @@ static void build_composition(Sema *s) {
   c->open = get(s, d, KEY_OPEN) != NULL;
   const Value *seats = val(s, d, KEY_SEATS);
   c->seats = seats ? (int)seats->i : -1;
-  c->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  c->bad_seats = !seats && sema_gave(s, d, KEY_SEATS);
   c->seats_at = seats ? seats->at : d->kw_at;
   c->top = subgroups(s, d, &c->ntop);
   c->at = d->kw_at;

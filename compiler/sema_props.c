@@ -117,6 +117,10 @@ static void add_refs(Sema *s, const Value *v, const Name *n) {
 static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   ValueFacts *f = sema_v(s, v);
   const Name *n = v->type == V_INT ? sema_lookup(s, v->s) : sema_find(s, v->s, v->hash);
+  if (!n && sema_maybe_name(s, v->s)) {
+    f->bad = 1; /* a statement that did not parse may declare it */
+    return;
+  }
   if (!n) {
     Diag *d = diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter", v->s);
     sema_want_suggestion(s, d, v->s, p->refs);
@@ -151,6 +155,10 @@ static void check_value(Sema *s, const PropSpec *p, const Value *v) {
   Precision prec;
   switch (v->type) {
   case V_INT:
+    if (v->i > MAX_INTEGER) {
+      sema_v(s, v)->bad = 1; /* the lexer reported it */
+      return;
+    }
     if (p->types & T_INT) return;
     if ((p->types & T_DATE) && tree_dates(v, &first, &last, &prec)) return; /* a year */
     if (p->types & T_REF) resolve(s, p, v);
@@ -201,8 +209,9 @@ static const char *list_keys(Sema *s, const char *const *keys, int n) {
   return buf;
 }
 
-/* WG206: a key that is no keyword, or not one this kind takes. */
-static void unknown_property(Sema *s, const Decl *d, const Prop *p) {
+/* WG206: a key that is no keyword, or not one this kind takes. Returns
+** the key it was taken for (a close one this kind takes), or -1. */
+static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
   const char *cands[NKEYS + 4];
   int n = 0;
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
@@ -220,6 +229,9 @@ static void unknown_property(Sema *s, const Decl *d, const Prop *p) {
                 sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
     diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+  int index = -1;
+  if (hint) schema_keyword(hint, (unsigned)strlen(hint), &index);
+  return index;
 }
 
 _Static_assert(NKEYS <= 64, "the keys given are a 64-bit set");
@@ -232,8 +244,7 @@ void sema_check_props(Sema *s, const Decl *d) {
                            : d->kind < 0 ? (p->key == KEY_ALLOW ? schema_prop(-1, p->key) : NULL)
                                          : schema_prop(d->kind, p->key);
     if (!spec) {
-      unknown_property(s, d, p);
-      sema_d(s, d)->unknown_props = 1;
+      sema_note_unknown_key(s, d, unknown_property(s, d, p));
       s->pbad[p->n] = 1;
       continue;
     }
@@ -254,8 +265,9 @@ void sema_check_props(Sema *s, const Decl *d) {
     for (Value *v = p->vals; v; v = v->next) check_value(s, spec, v);
   }
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
-  for (int i = 0; k && !sema_d(s, d)->unknown_props && i < k->nprops; i++)
-    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1))
+  for (int i = 0; k && i < k->nprops; i++)
+    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1) &&
+        !sema_maybe_key(s, d, k->props[i].key))
       diag_report(s->c, 210, d->kw_at, "this `%s` needs `%s`: %s", wg_kind_names[d->kind],
                   schema_keys[k->props[i].key], k->props[i].doc);
 }
