@@ -51,25 +51,51 @@ typedef struct Fmt {
 
 /* --- Output -------------------------------------------------------------- */
 
-static void buf_reserve(Buf *b, size_t k) {
-  if (b->p && b->n + k <= b->cap) return;
+static void buf_grow(Buf *b, size_t k) {
   size_t cap = b->cap ? b->cap : 4096;
   while (cap < b->n + k) cap *= 2;
   b->p = wg_xrealloc(b->p, cap);
   b->cap = cap;
 }
 
-static void buf_add(Buf *b, const char *s, size_t n) {
+static inline void buf_reserve(Buf *b, size_t k) {
+  if (!b->p || b->n + k > b->cap) buf_grow(b, k);
+}
+
+static inline void buf_add(Buf *b, const char *s, size_t n) {
   buf_reserve(b, n);
   memcpy(b->p + b->n, s, n);
   b->n += n;
 }
 
-/* Display columns of n bytes on one line: wide characters take two. */
+/* Display columns of n bytes on one line: wide characters take two.
+** ASCII, most of a charter, is found eight bytes at a time. */
 static int width(const char *p, size_t n) {
-  for (size_t i = 0; i < n; i++)
+  size_t i = 0;
+  for (uint64_t w; i + 8 <= n; i += 8) {
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080u) break;
+  }
+  for (; i < n; i++)
     if ((unsigned char)p[i] >= 0x80) return (int)i + src_width(p + i, (uint32_t)(n - i));
   return (int)n;
+}
+
+/* What a byte is, for the loops that look at every byte. */
+enum { C_TRIVIA = 1, C_BLANK = 2, C_PLAIN = 4 };
+static unsigned char byte_class[256];
+
+/* Fills byte_class: trivia (blanks, line ends, the commas and semicolons
+** the layout writes itself), blanks, and the characters a quoted string
+** holds as they are (printable ASCII but `"` and `\`). Idempotent, so
+** threads that race here write the same bytes. */
+static void classes(void) {
+  if (byte_class[' ']) return;
+  for (int ch = 0x20; ch < 0x7f; ch++) byte_class[ch] = C_PLAIN;
+  byte_class['"'] = byte_class['\\'] = 0;
+  const char *trivia = " \t\r\n,;", *blank = " \t\r\n";
+  for (const char *t = trivia; *t; t++) byte_class[(unsigned char)*t] |= C_TRIVIA;
+  for (const char *t = blank; *t; t++) byte_class[(unsigned char)*t] |= C_BLANK;
 }
 
 /* The current line's indentation, written only with its first text, so
@@ -121,14 +147,18 @@ static int line_ends(const char *s, uint32_t a, uint32_t b) {
   return n;
 }
 
-/* Whether the bytes from a to b are trivia: blanks, line ends, and the
-** commas and semicolons the layout writes itself. Anything else would be
-** lost: a token the tree does not hold where the formatter looks for it
-** (a value form added to the language and not to this file). */
-static int trivia(const char *s, uint32_t a, uint32_t b) {
-  for (uint32_t i = a; i < b; i++)
-    if (!strchr(" \t\r\n,;", s[i]) || !s[i]) return 0;
-  return 1;
+/* The same, and whether the bytes from a to b are all trivia: anything
+** else would be lost, a token the tree does not hold where the formatter
+** looks for it (a value form added to the language and not to this
+** file). Sets *lost then. */
+static int gap_ends(const char *s, uint32_t a, uint32_t b, int *lost) {
+  int n = 0;
+  for (uint32_t i = a; i < b; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    n += ch == '\n';
+    if (!(byte_class[ch] & C_TRIVIA)) *lost = 1;
+  }
+  return n < 2 ? n : 2;
 }
 
 /* The comments between the last token written and the token at `to`. */
@@ -139,15 +169,15 @@ typedef struct Gap {
   int items;           /* comments on lines of their own; item `items` is the token */
   int group;           /* the first item after the last blank line: the
                           comments right above the token, and the token */
+  int blank;           /* a blank line right before the token */
 } Gap;
 
 static void gap_scan(Fmt *f, uint32_t to, Gap *g) {
   const SpanList *cs = &f->c->comments;
   uint32_t k = f->comment, pos = f->at;
-  *g = (Gap){to, k, k, 0, 0, 0};
+  *g = (Gap){to, k, k, 0, 0, 0, 0};
   for (; k < cs->n && cs->v[k].off < to; k++) {
-    f->lost |= !trivia(f->s, pos, cs->v[k].off);
-    int ends = line_ends(f->s, pos, cs->v[k].off);
+    int ends = gap_ends(f->s, pos, cs->v[k].off, &f->lost);
     if (k == g->first && ends == 0 && !f->bol && !f->ends_comment) {
       g->trailing = 1;
     } else {
@@ -157,8 +187,8 @@ static void gap_scan(Fmt *f, uint32_t to, Gap *g) {
     pos = cs->v[k].off + cs->v[k].len;
   }
   g->end = k;
-  f->lost |= !trivia(f->s, pos, to);
-  if (line_ends(f->s, pos, to) == 2) g->group = g->items;
+  g->blank = gap_ends(f->s, pos, to, &f->lost) == 2;
+  if (g->blank) g->group = g->items;
 }
 
 /* Where a blank line may go (docs/style.md, "Blank lines"). */
@@ -201,12 +231,11 @@ static int gap_write(Fmt *f, const Gap *g, int col, int flags) {
     k++;
   }
   for (int i = 0;; i++, k++) {
-    uint32_t next = i < g->items ? v[k].off : g->to;
-    int blank = blank_before(flags, g, i, line_ends(f->s, pos, next) == 2);
     if (i == g->items) {
       f->comment = g->end;
-      return blank;
+      return blank_before(flags, g, i, g->blank);
     }
+    int blank = blank_before(flags, g, i, line_ends(f->s, pos, v[k].off) == 2);
     begin_line(f, col, blank);
     put_comment(f, v[k]);
     pos = v[k].off + v[k].len;
@@ -232,7 +261,7 @@ static void render_quoted(const char *text, Buf *b) {
   const unsigned char *p = (const unsigned char *)text;
   while (*p) {
     const unsigned char *q = p;
-    while (*q >= 0x20 && *q < 0x7f && *q != '"' && *q != '\\') q++;
+    while (byte_class[*q] & C_PLAIN) q++;
     buf_add(b, (const char *)p, (size_t)(q - p));
     if (!*q) break;
     utf8proc_int32_t cp;
@@ -276,12 +305,22 @@ static void render_long(const Fmt *f, wg_span at, Buf *b) {
   }
 }
 
-static int is_blank(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
+static int is_blank(char ch) { return byte_class[(unsigned char)ch] & C_BLANK; }
 
 /* Any other value: its tokens as written, one space between two, none
 ** beside a `.` or `..` (paths and ranges). Generic on purpose: a value
 ** form the language adds is written right without a change here. */
 static void render_plain(const char *s, uint32_t n, Buf *b) {
+  uint32_t i = 0; /* most values are one token: eight bytes at a time, none below '!' */
+  for (uint64_t w; i + 8 <= n; i += 8) {
+    memcpy(&w, s + i, 8);
+    if ((w - 0x2121212121212121u) & ~w & 0x8080808080808080u) break;
+  }
+  while (i < n && (unsigned char)s[i] > ' ') i++;
+  if (i == n) {
+    buf_add(b, s, n);
+    return;
+  }
   char last = 0;
   for (uint32_t i = 0; i < n;) {
     while (i < n && is_blank(s[i])) i++;
@@ -313,11 +352,8 @@ static int first_width(const Buf *b) {
 ** `from`, which may span lines (a long string). */
 static void written(Fmt *f, const Value *v, size_t from) {
   const char *p = f->out.p + from, *e = f->out.p + f->out.n, *line = p;
-  for (const char *q = e; v->type == V_STRING && q > p; q--)
-    if (q[-1] == '\n') {
-      line = q;
-      break;
-    }
+  if (v->type == V_STRING && p[1] == '"') /* only a """ string has line ends */
+    for (const char *q = p; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; line = ++q) {}
   f->col = (line > p ? 0 : f->col) + width(line, (size_t)(e - line));
   f->at = v->at.off + v->at.len;
 }
@@ -535,6 +571,7 @@ static int crlf_file(const char *s, uint32_t n) {
 
 static void layout(Fmt *f) {
   const Source *src = f->c->src;
+  classes();
   int crlf = crlf_file(src->text, src->len);
   f->eol = crlf ? "\r\n" : "\n";
   f->eol_len = crlf ? 2 : 1;
