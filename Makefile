@@ -106,7 +106,7 @@ uninstall-lib:
 $(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/libwgc.a
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/unit/fmt_facts.h $(B)/libwgc.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
 

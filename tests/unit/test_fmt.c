@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "fmt.h"
+#include "fmt_facts.h"
 #include "tree.h"
 #include "unit.h"
 #include "../../runtime/alloc.h"
@@ -31,61 +32,6 @@ static Text format(const Source *src) {
   if (parses(&c, src)) CHECK(fmt_write(&c, &t.p, &t.n, NULL) == 0);
   compile_done(&c);
   return t;
-}
-
-/* The declaration (its place in source order) holding offset off, or
-** -1; -2 for the whole file (a diagnostic without bytes at its start). */
-static int decl_at(const Decl *d, wg_span at, uint32_t bom, int *next) {
-  if (at.off == bom && at.len == 0) return -2;
-  uint32_t off = at.off;
-  int found = -1;
-  for (; d; d = d->next) {
-    int me = (*next)++;
-    if (off >= d->at.off && off < d->at.off + d->at.len) found = me;
-    int inner = decl_at(d->children, at, bom, next);
-    if (inner >= 0) found = inner;
-  }
-  return found;
-}
-
-static int by_text(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* What must not change: the JSON, the comments in order (their trailing
-** blanks aside), and each diagnostic's code, severity, message and
-** declaration. */
-static char *facts(const Source *src) {
-  Ctx c;
-  char *text = NULL;
-  size_t n = 0;
-  FILE *f = open_memstream(&text, &n);
-  compile_init(&c, src);
-  compile(&c);
-  diag_finish(&c, NULL);
-  for (uint32_t i = 0; i < c.comments.n; i++) {
-    wg_span k = c.comments.v[i];
-    while (k.len > 1 && strchr(" \t\r\f\v", src->text[k.off + k.len - 1])) k.len--;
-    fprintf(f, "comment %.*s\n", (int)k.len, src->text + k.off);
-  }
-  /* Sorted: diagnostics at one offset come in report order, and the
-  ** layout may bring a whole-file one (at offset 0) level with another. */
-  char **lines = calloc((size_t)c.diags.n + 1, sizeof *lines);
-  for (int i = 0; i < c.diags.n; i++) {
-    const Diag *d = c.diags.v[i];
-    int next = 0, in = c.root ? decl_at(c.root->children, d->at, src->bom, &next) : -1;
-    size_t k;
-    FILE *l = open_memstream(&lines[i], &k);
-    fprintf(l, "WG%d %d in %d: %s\n", d->code, d->severity, in, d->msg);
-    fclose(l);
-  }
-  qsort(lines, (size_t)c.diags.n, sizeof *lines, by_text);
-  for (int i = 0; i < c.diags.n; i++) fputs(lines[i], f), free(lines[i]);
-  free(lines);
-  if (c.charter) emit_json(f, c.charter);
-  fclose(f);
-  compile_done(&c);
-  return text;
 }
 
 /* --- Every file we have ------------------------------------------------------ */
@@ -114,7 +60,7 @@ static int holds(const Source *src) {
   Text twice = format(&out);
   int ok = twice.p && twice.n == once.n && memcmp(twice.p, once.p, once.n) == 0;
   if (!ok) report(src->name, twice.p ? "(a) not idempotent" : "(a) no longer parses", &once, &twice);
-  char *before = facts(src), *after = facts(&out);
+  char *before = fmt_facts(src), *after = fmt_facts(&out);
   Text tb = {before, strlen(before)}, ta = {after, strlen(after)};
   if (strcmp(before, after) != 0) report(src->name, "(b-d) facts differ", &tb, &ta), ok = 0;
   free(before);
@@ -126,25 +72,12 @@ static int holds(const Source *src) {
   return ok;
 }
 
-static void each_file(const char *pattern, int *files, int *good) {
-  glob_t g;
-  if (glob(pattern, 0, NULL, &g) != 0) return;
-  for (size_t j = 0; j < g.gl_pathc; j++) {
-    Source src;
-    if (src_load(&src, g.gl_pathv[j], MAX_FILE) != SRC_OK) continue;
-    (*files)++;
-    *good += holds(&src);
-    src_free(&src);
-  }
-  globfree(&g);
-}
-
 static void test_every_file(void) {
-  int files = 0, good = 0;
-  const char *patterns[] = {"examples/*.wg", "examples/broken/*.wg", "tests/golden/*/*.wg",
-                            "tests/fuzz/corpus/*", "tests/fuzz/regressions/*"};
-  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++)
-    each_file(patterns[i], &files, &good);
+  static const char *const patterns[] = {"examples/*.wg", "examples/broken/*.wg",
+                                         "tests/golden/*/*.wg", "tests/fuzz/corpus/*",
+                                         "tests/fuzz/regressions/*"};
+  int good = 0;
+  int files = unit_each_file(patterns, sizeof patterns / sizeof *patterns, holds, &good);
   CHECK(files > 150);
   CHECK_INT(good, files);
   CHECK(formatted > 150);
