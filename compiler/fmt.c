@@ -13,6 +13,7 @@
 */
 #include "fmt.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -85,12 +86,11 @@ static int width(const char *p, size_t n) {
 enum { C_TRIVIA = 1, C_BLANK = 2, C_PLAIN = 4 };
 static unsigned char byte_class[256];
 
-/* Fills byte_class: trivia (blanks, line ends, the commas and semicolons
-** the layout writes itself), blanks, and the characters a quoted string
-** holds as they are (printable ASCII but `"` and `\`). Idempotent, so
-** threads that race here write the same bytes. */
+/* Fills byte_class, once per process (pthread_once: charters may be
+** formatted on several threads): trivia (blanks, line ends, the commas
+** and semicolons the layout writes itself), blanks, and the characters a
+** quoted string holds as they are (printable ASCII but `"` and `\`). */
 static void classes(void) {
-  if (byte_class[' ']) return;
   for (int ch = 0x20; ch < 0x7f; ch++) byte_class[ch] = C_PLAIN;
   byte_class['"'] = byte_class['\\'] = 0;
   const char *trivia = " \t\r\n,;", *blank = " \t\r\n";
@@ -311,13 +311,13 @@ static int is_blank(char ch) { return byte_class[(unsigned char)ch] & C_BLANK; }
 ** beside a `.` or `..` (paths and ranges). Generic on purpose: a value
 ** form the language adds is written right without a change here. */
 static void render_plain(const char *s, uint32_t n, Buf *b) {
-  uint32_t i = 0; /* most values are one token: eight bytes at a time, none below '!' */
-  for (uint64_t w; i + 8 <= n; i += 8) {
-    memcpy(&w, s + i, 8);
+  uint32_t k = 0; /* most values are one token: eight bytes at a time, none below '!' */
+  for (uint64_t w; k + 8 <= n; k += 8) {
+    memcpy(&w, s + k, 8);
     if ((w - 0x2121212121212121u) & ~w & 0x8080808080808080u) break;
   }
-  while (i < n && (unsigned char)s[i] > ' ') i++;
-  if (i == n) {
+  while (k < n && (unsigned char)s[k] > ' ') k++;
+  if (k == n) {
     buf_add(b, s, n);
     return;
   }
@@ -466,7 +466,9 @@ static int one_line(Fmt *f, const Decl *d, int ahead, int indent) {
   if (!one_line_kind(f, d)) return 0;
   if (!block_props(d)) return 1;
   Fmt saved = *f;
-  if (ahead) {
+  if (ahead) { /* the comments above d will have been written */
+    const SpanList *cs = &f->c->comments;
+    while (f->comment < cs->n && cs->v[f->comment].off < d->kw_at.off) f->comment++;
     f->bol = 1;
     f->indent = indent;
     write_head(f, d);
@@ -570,8 +572,9 @@ static int crlf_file(const char *s, uint32_t n) {
 }
 
 static void layout(Fmt *f) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, classes);
   const Source *src = f->c->src;
-  classes();
   int crlf = crlf_file(src->text, src->len);
   f->eol = crlf ? "\r\n" : "\n";
   f->eol_len = crlf ? 2 : 1;

@@ -140,6 +140,9 @@ static void test_comments(void) {
   CHECK_STR(fmt("body A \"a\"\n# about T\ntopic T \"t\" {\nowner A # who\n} # done\n# after"),
             "body A \"a\"\n\n# about T\ntopic T \"t\" {\n  owner A # who\n} # done\n\n# after\n");
   CHECK_STR(fmt("topic T \"t\" {\n  # only a comment\n}"), "topic T \"t\" {\n  # only a comment\n}\n");
+  /* measuring a block ahead is not misled by the comments above it */
+  CHECK_STR(fmt("# c\ndeliverable d \"T\" owner a, b { due M1 }"),
+            "# c\ndeliverable d \"T\" owner a, b { due M1 }\n");
 }
 
 static void test_wrapping(void) {
