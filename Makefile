@@ -152,7 +152,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
 
 # --- fuzzing (issue 6) ----------------------------------------------------
-# `make fuzz FUZZ_SECONDS=N` builds three libFuzzer targets (tests/fuzz/*.c)
+# `make fuzz FUZZ_SECONDS=N` builds the libFuzzer targets (tests/fuzz/*.c)
 # with clang, ASan and UBSan, the compiler and runtime compiled straight
 # in (not main.c), and runs each, niced, for N seconds on a working copy
 # of the seed corpus in $(B)/fuzz, so tests/fuzz/corpus stays as
