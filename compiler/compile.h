@@ -108,6 +108,11 @@ void compile_reset(Ctx *c);
 ** folded too if casefold, NUL-terminated, in the arena. */
 char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold);
 
+/* c's source with the first fix of each diagnostic applied (the safe
+** ones only, if safe_only), in a malloc'ed buffer of *len bytes and a
+** NUL; *applied gets how many fixes were (fix.c). */
+char *fix_apply(const Ctx *c, int safe_only, size_t *len, int *applied);
+
 /* Appends s to l. */
 void compile_keep(SpanList *l, wg_span s);
 

@@ -87,9 +87,9 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   char dm[11], md[11];
   if (b - a == 4) { /* 2014/05/12: one reading */
     int ok = iso(num(a, b), num(b + 1, c), num(c + 1, end), dm);
-    Diag *d = lex_report(lx, 105, tok, end, ok ? "write the date `%s` with dashes, as YYYY-MM-DD"
-                                               : "`%s` is not a date: write it as YYYY-MM-DD",
-                         written);
+    Diag *d = ok ? lex_report(lx, 105, tok, end, "dates are written with dashes: write `%s`", dm)
+                 : lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
+                              written);
     if (ok) fix(lx, d, 1, tok, end, dm, dm);
     return;
   }
@@ -102,8 +102,11 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   /* Day first, as UN documents write it; month first only if that is
   ** the one that exists. Both existing and differing, it is a guess. */
   const char *best = day_first ? dm : md;
-  Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: write `%s`", best);
   int both = day_first && month_first && strcmp(dm, md) != 0;
+  char *msg = wg_alloc(lx->c->arena, 96);
+  if (both) snprintf(msg, 96, "write `%s`, or `%s` if the month comes first", dm, md);
+  else snprintf(msg, 96, "write `%s`", best);
+  Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: %s", msg);
   fix(lx, d, !both, tok, end, best, best);
   if (both) fix(lx, d, 0, tok, end, md, md);
 }
@@ -204,8 +207,11 @@ static void key_separator(Lexer *lx, uchar *tok) {
   else
     snprintf(msg, 160, "unexpected `%c`: a key and its value are separated by a space", *tok);
   Diag *d = lex_report(lx, 104, tok, tok + 1, "%s", msg);
-  int spaced = tok > src && (tok[-1] == ' ' || tok[-1] == '\t' || tok[1] == ' ' || tok[1] == '\t');
-  fix(lx, d, 1, tok, tok + 1, spaced ? "" : " ", "remove it");
+  /* `seats: 5` and `seats =5` lose the character, `seats = 5` one space
+  ** more, `seats=5` gets a space in its place. */
+  int before = tok > src && (tok[-1] == ' ' || tok[-1] == '\t');
+  int after = tok[1] == ' ' || tok[1] == '\t';
+  fix(lx, d, 1, tok, tok + 1 + (before && after), before || after ? "" : " ", "remove it");
 }
 
 /* A dash between two dates, `2014-05-12–2014-05-16`: the range's `..`. */
@@ -219,9 +225,13 @@ static int range_dash(Lexer *lx, uchar *tok, int n, int32_t cp) {
   uchar *src = (uchar *)lx->c->src->text;
   while (from > src + lx->prev_tok.off + lx->prev_tok.len && (from[-1] == ' ' || from[-1] == '\t'))
     from--;
-  Diag *d = lex_report(lx, 104, tok, tok + n, "%s",
-                       "a range of dates is written with `..` between its two dates, "
-                       "as `2014-05-12..2014-05-16`");
+  uchar *last = next;
+  while ((*last >= '0' && *last <= '9') || *last == '-') last++;
+  char *msg = wg_alloc(lx->c->arena, 128);
+  snprintf(msg, 128, "a range of dates is written with `..` between its two dates: `%s..%s`",
+           text(lx, src + lx->prev_tok.off, src + lx->prev_tok.off + lx->prev_tok.len),
+           text(lx, next, last < next + 40 ? last : next + 40));
+  Diag *d = lex_report(lx, 104, tok, tok + n, "%s", msg);
   fix(lx, d, 1, from, to, "..", "write `..`");
   lx->cur = to;
   return 1;
@@ -237,7 +247,11 @@ int lex_stray(Lexer *lx, uchar *tok, int n, int32_t cp) {
     snprintf(what, sizeof what, "invisible character U+%04X %s: %s", (unsigned)cp, inv->name,
              inv->space ? "write a plain space" : "delete it");
     Diag *d = lex_report(lx, 104, tok, tok + n, "%s", what);
-    fix(lx, d, 1, tok, tok + n, inv->space ? " " : "", inv->space ? "write a space" : "delete it");
+    /* Between two words even a zero-width one kept them apart. */
+    uchar *src = (uchar *)lx->c->src->text;
+    int joins = tok > src && tok[-1] > ' ' && tok[n] > ' ';
+    fix(lx, d, 1, tok, tok + n, inv->space || joins ? " " : "",
+        inv->space || joins ? "write a space" : "delete it");
   } else {
     lex_report(lx, 104, tok, tok + n, "unexpected character %s", lex_show_char(lx, tok));
   }

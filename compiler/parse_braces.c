@@ -16,6 +16,7 @@
 #include "compile.h"
 #include "parse_driver.h"
 #include "schema.h"
+#include "suggest.h"
 #include "tree.h"
 
 /* --- Lines ---------------------------------------------------------------- */
@@ -54,13 +55,19 @@ static int blank(const Source *src, Line l) {
   return l.first >= l.end || src->text[l.first] == '#';
 }
 
-/* Whether line l starts with a declaration's keyword. */
+/* Whether line l starts with a declaration's keyword, or a near miss of
+** one (the driver reads `deliverabel` as `deliverable`). */
 static int declares(const Source *src, Line l) {
   uint32_t e = l.first;
   while (e < l.end && ((src->text[e] >= 'a' && src->text[e] <= 'z') || src->text[e] == '_')) e++;
-  int index;
-  return e > l.first && (e == l.end || src->text[e] == ' ' || src->text[e] == '\t') &&
-         schema_keyword(src->text + l.first, e - l.first, &index) == 1;
+  if (e == l.first || e - l.first > 40 || (e < l.end && src->text[e] != ' ' && src->text[e] != '\t'))
+    return 0;
+  char word[48];
+  memcpy(word, src->text + l.first, e - l.first);
+  word[e - l.first] = 0;
+  int index, several;
+  return schema_keyword(word, e - l.first, &index) == 1 ||
+         (suggest_one(word, wg_kind_names, WG_NKINDS, &several) && !several);
 }
 
 /* --- A `}` missing ----------------------------------------------------------- */

@@ -41,6 +41,9 @@ typedef struct Driver {
   int next_fix;   /* the next of c->brace_fixes to supply */
   int gathering;  /* words of a title written without quotes, so far in title */
   Token title;
+  int holding;    /* a word that may be a misspelt kind keyword, in held */
+  Token held;
+  int held_kind;  /* the kind it would be */
 } Driver;
 
 /* Follows the statement's shape as tokens are accepted. */
@@ -407,9 +410,53 @@ static int keyword_as_name(Driver *d, int *code, Token t) {
   return 1;
 }
 
+/* `deliverabel report "Report" {`: a word at the start of a statement
+** that is a near miss of one kind keyword, followed by a name or a title,
+** is that kind, once reported: the declaration is checked. Followed by
+** anything else, it is the word it is. */
+static void deliver_token(Driver *d, int code, Token t);
+
+static int misspelt_keyword(Driver *d, int code, Token t) {
+  Ctx *c = d->c;
+  if (d->holding) {
+    d->holding = 0;
+    int kind = code == TK_IDENT || code == TK_INTEGER || code == TK_STRING;
+    if (kind) {
+      const char *word = wg_strndup(c->arena, c->src->text + d->held.off, d->held.len);
+      const char *hint = wg_kind_names[d->held_kind];
+      Diag *g = diag_report(c, 107, (wg_span){d->held.off, d->held.len},
+                            "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+      diag_fix1(c, g, 1, (wg_span){d->held.off, d->held.len}, hint, hint);
+      c->syntax_errors++;
+      d->held.kw = d->held_kind;
+    }
+    deliver_token(d, kind ? TK_KIND : TK_IDENT, d->held);
+    return 0;
+  }
+  if (code != TK_IDENT || d->recovering) return 0;
+  if (d->pending_nl) { /* the line before ends first: this one starts a statement */
+    d->pending_nl = 0;
+    deliver(d, TK_NL, d->nl);
+  }
+  if (c->where != AT_START) return 0;
+  const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
+  int several, index;
+  const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
+  if (!hint || several || schema_keyword(hint, (unsigned)strlen(hint), &index) != 1) return 0;
+  d->holding = 1;
+  d->held = t;
+  d->held_kind = index;
+  return 1;
+}
+
 /* A newline waits for the next token: it is dropped after ',' (lists
 ** wrap) and before a '{' that continues an open declaration. */
 static void next_token(Driver *d, int code, Token t) {
+  if (misspelt_keyword(d, code, t)) return;
+  deliver_token(d, code, t);
+}
+
+static void deliver_token(Driver *d, int code, Token t) {
   if (d->c->nbrace_fixes && supply_braces(d, code, t)) return;
   if (gather_title(d, code, t)) return;
   if (!d->recovering) keyword_as_name(d, &code, t);
