@@ -15,7 +15,7 @@ B       = build
 # among them (compiler/lsp/, `wgc lsp`), which alone links jansson.
 LSP_SRC      = $(wildcard compiler/lsp/*.c)
 DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/publish.c \
-               $(LSP_SRC)
+               compiler/fmt_main.c compiler/fmt_diff.c $(LSP_SRC)
 LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
 LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
@@ -110,7 +110,7 @@ uninstall-lib:
 $(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LSP_LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/libwgc.a
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/unit/fmt_facts.h $(B)/libwgc.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
 
@@ -124,6 +124,9 @@ LSP_DRIVER = $(B)/tests/lsp-driver
 $(LSP_DRIVER): tests/lsp/driver.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $< $(LSP_LIBS)
+
+# The diff of `wgc fmt --diff` is driver code: its test compiles it in.
+$(B)/tests/test_fmt_diff: compiler/fmt_diff.c compiler/fmt_main.h
 
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
@@ -172,7 +175,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
 
 # --- fuzzing (issue 6) ----------------------------------------------------
-# `make fuzz FUZZ_SECONDS=N` builds three libFuzzer targets (tests/fuzz/*.c)
+# `make fuzz FUZZ_SECONDS=N` builds the libFuzzer targets (tests/fuzz/*.c)
 # with clang, ASan and UBSan, the compiler and runtime compiled straight
 # in (not main.c), and runs each, niced, for N seconds on a working copy
 # of the seed corpus in $(B)/fuzz, so tests/fuzz/corpus stays as
@@ -180,7 +183,8 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_fixes fuzz_lsp
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_fixes fuzz_lsp \
+               fuzz_fmt
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/run.sh: measures `wgc check` and `wgc json` on generated charters
 # of 1,000, 10,000 and 100,000 items, `wgc dot` against `wgc json` at
-# 100,000, and Graphviz's render times at 100, 1,000 and 2,000 items, and
+# 100,000, `wgc fmt` on the largest, Graphviz's render times at 100,
+# 1,000 and 2,000 items, and
 # says whether the performance targets hold.
 #
 # Builds nothing: `make bench` builds the three programs first. Their paths
@@ -121,6 +122,14 @@ for n in 100 1000 2000; do
 	printf '%8d %18.2f %22.2f\n' "$n" "$plain_s" "$best_s"
 done
 
+
+echo "formatting $big items (wgc fmt FILE, docs/style.md), best of $RUNS runs"
+measure_best "$WGC" fmt "$wg"
+fmt_s=$best_s
+awk -v s="$fmt_s" -v k="$peak_kib" -v b="${bytes[$big]}" 'BEGIN {
+	printf "  wgc fmt FILE.wg      %8.4f s  peak RSS %7.1f MiB  %7.1f MB/s\n", s, k / 1024, (s > 0 ? b / 1e6 / s : 0)
+}'
+
 # The targets. Guard divisions: a time of 0 means below the clock's grain.
 mbs=$(calc "${seconds[$big]} > 0 ? ${bytes[$big]} / 1e6 / ${seconds[$big]} : 1e9")
 per_small=$(calc "${seconds[1000]} / 1000")
@@ -140,4 +149,8 @@ printf '  %s  wgc json >= 4x faster than jq -c . (%.2fx)\n' \
 dot_ratio=$(calc "$json_s > 0 ? $dot_s / $json_s : 0")
 printf '  %s  wgc dot within 1.5x of wgc json at %d items (%.2fx)\n' \
 	"$(verdict "$dot_ratio <= 1.5")" "$big" "$dot_ratio"
+
+fmt_mbs=$(calc "$fmt_s > 0 ? ${bytes[$big]} / 1e6 / $fmt_s : 1e9")
+printf '  %s  fmt >= 50 MB/s at %d items (%.1f MB/s)\n' \
+	"$(verdict "$fmt_mbs >= 50")" "$big" "$fmt_mbs"
 exit 0

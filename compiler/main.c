@@ -15,6 +15,7 @@
 #include "emit.h"
 #include "explain.h"
 #include "lsp/lsp.h"
+#include "fmt_main.h"
 #include "output.h"
 #include "publish.h"
 #include "schema.h"
@@ -52,6 +53,8 @@ static const char *const usage_text =
     "                      --wrong or --fixed prints just that example\n"
     "  rules               list every rule (--format markdown|json for docs)\n"
     "  schema              print the language's declarations and properties as JSON\n"
+    "  fmt FILE-or-DIR...  print in the canonical layout; --check lists the files\n"
+    "                      not in it, --diff shows how, -w rewrites them\n"
     "\n"
     "options:\n"
     "  --format FMT        diagnostics as text (default), json or sarif\n"
@@ -297,6 +300,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "rules") == 0) return explain_rules_main(argc - 2, argv + 2);
   if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);
   if (strcmp(cmd, "lsp") == 0) return lsp_main(argc - 2, argv + 2, WGC_VERSION);
+  if (strcmp(cmd, "fmt") == 0) return fmt_main(argc - 2, argv + 2);
   if (parse_choice(cmd, commands, &o.command)) return usage_error("unknown command `%s`", cmd);
   o.pub.command = cmd;
   int rc = parse_args(&o, argc, argv);
