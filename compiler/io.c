@@ -35,7 +35,9 @@ static ssize_t sink_write(void *cookie, const char *p, size_t n) {
     if (k < 0 && errno == EINTR) continue;
     if (k <= 0) {
       if (!*s->error) *s->error = k < 0 ? errno : EIO;
-      return -1; /* stdio marks the stream in error */
+      return (ssize_t)done; /* short: stdio marks the stream in error (a
+                               negative count would upset glibc, which
+                               fopencookie(3) forbids) */
     }
     done += (size_t)k;
   }
