@@ -53,6 +53,8 @@ int explain_main(int argc, char **argv) {
     return 2;
   }
   if (argc == 1) explain(r);
+  else if (!*r->wrong) io_error("WG%d has no example: it is about a file, not what a charter says",
+                                r->code);
   else fputs(strcmp(which, "--wrong") == 0 ? r->wrong : r->fixed, io_out);
   return 0;
 }
@@ -68,7 +70,8 @@ static void rules_markdown(void) {
            rule_table[i].name, severity_name(&rule_table[i]), rule_table[i].summary);
   for (int i = 0; i < rule_count; i++) {
     const Rule *r = &rule_table[i];
-    fprintf(io_out, "\n## WG%d\n\n`%s`, %s: %s.\n\n", r->code, r->name, severity_name(r), r->summary);
+    fprintf(io_out, "\n## WG%d\n\n`%s`, %s: %s.\n\n", r->code, r->name, severity_name(r),
+            r->summary);
     indented(r->explanation, "");
     if (!*r->wrong) {
       fprintf(io_out, "\nNo example: this rule is about a file, not what a charter says.\n");

@@ -183,7 +183,8 @@ static int find_target(Output *o, const FileId *inputs, int n, int rewrite) {
     return o->target ? 0 : fail(o->path, errno);
   }
   for (int i = 0; i < n; i++)
-    if (st.st_dev == inputs[i].dev && st.st_ino == inputs[i].ino) return refuse_input(o, &inputs[i]);
+    if (st.st_dev == inputs[i].dev && st.st_ino == inputs[i].ino)
+      return refuse_input(o, &inputs[i]);
   if (S_ISDIR(st.st_mode)) return fail(o->path, EISDIR);
   for (int fd = 1; fd <= 2 && !rewrite; fd++)
     if (same_file(&st, fd)) {
