@@ -100,6 +100,7 @@ run: $(B)/wgc
 # After a change to the schema table: regenerate what is made from it.
 generated: $(B)/wgc
 	editors/gen $(B)/wgc
+	man/gen $(B)/wgc
 	$(B)/wgc schema --format markdown > docs/schema.md
 	$(B)/wgc rules --format markdown > docs/rules.md
 	$(B)/wgc dot --render svg -o docs/wgec-graph.svg examples/wgec.wg
@@ -116,7 +117,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_driver fuzz_output
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -124,7 +125,13 @@ FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(GEN_SRC)
 
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(FUZZ_EXTRA) $(LDLIBS)
+
+# The driver's target runs main.c without its main(); the output layer's
+# checks the JSON it writes with jansson.
+$(B)/fuzz/fuzz_driver: FUZZ_EXTRA = -DWGC_NO_MAIN compiler/main.c
+$(B)/fuzz/fuzz_driver: compiler/main.c
+$(B)/fuzz/fuzz_output: FUZZ_EXTRA = -ljansson
 
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/artifacts
@@ -140,8 +147,40 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 .PHONY: fuzz
 # --- end of fuzzing --------------------------------------------------------
 
+# --- install ------------------------------------------------------------------
+# `make install` (PREFIX=/usr/local, DESTDIR for staging a package): the
+# binary, the man pages, the bash and zsh completions, and the editor
+# files for Vim, Neovim and (when editors/emacs/ has them) Emacs;
+# `make uninstall` removes exactly those. Each entry is SOURCE=TARGET;
+# tests/cli/install.sh lists what lands where.
+PREFIX  = /usr/local
+DESTDIR =
+BINDIR  = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share
+MANDIR  = $(DATADIR)/man
+VIM_FILES = compiler/wgc.vim ftdetect/wg.vim ftplugin/wg.vim syntax/wg.vim
+INSTALL_FILES = $(B)/wgc=$(BINDIR)/wgc \
+  man/wgc.1=$(MANDIR)/man1/wgc.1 man/wg.5=$(MANDIR)/man5/wg.5 \
+  completions/wgc.bash=$(DATADIR)/bash-completion/completions/wgc \
+  completions/_wgc=$(DATADIR)/zsh/site-functions/_wgc \
+  $(foreach f,$(VIM_FILES),editors/vim/$(f)=$(DATADIR)/vim/vimfiles/$(f)) \
+  $(foreach f,$(VIM_FILES),editors/vim/$(f)=$(DATADIR)/nvim/site/$(f)) \
+  $(foreach f,$(wildcard editors/emacs/*.el),$(f)=$(DATADIR)/emacs/site-lisp/$(notdir $(f)))
+
+install: $(B)/wgc
+	@set -e; for entry in $(INSTALL_FILES); do \
+	  src=$${entry%%=*}; dst='$(DESTDIR)'$${entry#*=}; \
+	  mode=644; [ "$$src" = $(B)/wgc ] && mode=755; \
+	  install -D -m $$mode "$$src" "$$dst"; echo "  $$dst"; \
+	done
+
+uninstall:
+	@for entry in $(INSTALL_FILES); do \
+	  dst='$(DESTDIR)'$${entry#*=}; [ -e "$$dst" ] && rm -f "$$dst" && echo "  removed $$dst"; \
+	done; true
+
 clean:
 	rm -rf build out
 
-.PHONY: all check test test-deps units-san run generated bench clean
+.PHONY: all check test test-deps units-san run generated bench clean install uninstall
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
