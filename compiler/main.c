@@ -391,7 +391,8 @@ static int help(void) {
   return EXIT_CLEAN;
 }
 
-/* The commands, for "did you mean". */
+/* Every command: a command of its own file needs a name here and a
+** dispatch line in run(). */
 static const char *const command_names[] = {"check", "json", "dot", "explain", "rules",
                                             "schema", "help", NULL};
 
@@ -404,6 +405,13 @@ static int run(int argc, char **argv) {
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0)
     return help();
   if (strcmp(cmd, "--version") == 0) return fputs("wgc " WGC_VERSION "\n", io_out), EXIT_CLEAN;
+  int known = 0;
+  for (int i = 0; command_names[i]; i++) known |= strcmp(cmd, command_names[i]) == 0;
+  if (!known) {
+    char hint[128];
+    return usage_error("unknown command `%s`%s", cmd,
+                       did_you_mean(hint, sizeof hint, cmd, command_names));
+  }
   for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
     if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) return help();
   if (strcmp(cmd, "explain") == 0) return explain_main(argc - 2, argv + 2);
@@ -411,11 +419,6 @@ static int run(int argc, char **argv) {
   if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);
   int c;
   for (c = 0; commands[c] && strcmp(cmd, commands[c]) != 0; c++) {}
-  if (!commands[c]) {
-    char hint[128];
-    return usage_error("unknown command `%s`%s", cmd,
-                       did_you_mean(hint, sizeof hint, cmd, command_names));
-  }
   o.command = c;
   int rc = parse_args(&o, argc, argv);
   o.report.color = use_color(o.color);
