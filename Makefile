@@ -10,13 +10,21 @@ CPPFLAGS = -Icompiler -I$(B)/gen -MMD -MP
 LDLIBS  = -lutf8proc -pthread
 B       = build
 
-RUNTIME_SRC  = $(wildcard runtime/*.c)
-COMPILER_SRC = $(filter-out compiler/main.c,$(wildcard compiler/*.c))
+# The library, libwg (docs/library.md), is runtime/ and compiler/ but for
+# the files of the `wgc` command itself (DRIVER_SRC).
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/io.c compiler/check.c \
+               compiler/job.c
+LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
-RUNTIME_OBJ  = $(RUNTIME_SRC:%.c=$(B)/obj/%.o)
-COMPILER_OBJ = $(COMPILER_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
+DRIVER_OBJ   = $(DRIVER_SRC:%.c=$(B)/obj/%.o)
 UNIT_SRC     = $(wildcard tests/unit/test_*.c)
 UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+# Library objects are position-independent (for libwg.so) and export only
+# what wg.h marks WG_API.
+LIB_CFLAGS   = -fPIC -fvisibility=hidden
+SONAME       = libwg.so.2
 
 all: $(B)/wgc
 
@@ -47,27 +55,62 @@ $(B)/gen/grammar.c $(B)/gen/grammar.h &: compiler/grammar.y | $(B)/.deps
 # NDEBUG, without which Lemon's parser checks for tracing at every token.
 $(B)/obj/gen/%.o: $(B)/gen/%.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
+	$(CC) $(CFLAGS) $(LIB_CFLAGS) -DNDEBUG -Wno-unused-parameter -Wno-unused-variable -Wno-sign-compare \
 	  $(CPPFLAGS) -c -o $@ $<
 
 # --- our code --------------------------------------------------------------
 $(B)/obj/%.o: %.c $(B)/gen/grammar.h | $(B)/.deps
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(if $(filter $<,$(DRIVER_SRC)),,$(LIB_CFLAGS)) $(CPPFLAGS) -c -o $@ $<
 
-# Archives are made anew: `ar r` alone would keep the members of deleted files.
-$(B)/libwg.a: $(RUNTIME_OBJ)
+# libwgc.a: the library's objects as they are, for wgc, the unit tests and
+# the fuzzers, which may call inside it. Archives are made anew: `ar r`
+# alone would keep the members of deleted files.
+$(B)/libwgc.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
-$(B)/libwgc.a: $(COMPILER_OBJ)
-	rm -f $@ && ar rcs $@ $^
+# libwg.a, the library as installed: one object whose hidden symbols are
+# made local, so that only wg.h's wg_ names are global (a program may
+# define its own `suggest`); and libwg.so, which exports just those.
+$(B)/libwg.a: $(LIB_OBJ)
+	ld -r -o $(B)/libwg.o $^
+	objcopy --localize-hidden $(B)/libwg.o
+	rm -f $@ && ar rcs $@ $(B)/libwg.o
 
-$(B)/wgc: $(B)/obj/compiler/main.o $(B)/libwgc.a $(B)/libwg.a
+$(B)/$(SONAME): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,$(SONAME) -o $@ $^ $(LDLIBS)
+
+lib: $(B)/libwg.a $(B)/$(SONAME)
+
+# --- installing the library (docs/library.md) ------------------------------
+PREFIX  = /usr/local
+LIBDIR  = $(PREFIX)/lib
+INCDIR  = $(PREFIX)/include
+
+install-lib: lib
+	install -d $(DESTDIR)$(INCDIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 644 runtime/wg.h $(DESTDIR)$(INCDIR)/wg.h
+	install -m 644 $(B)/libwg.a $(DESTDIR)$(LIBDIR)/libwg.a
+	install -m 755 $(B)/$(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libwg.so
+	printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$(INCDIR)' 'libdir=$(LIBDIR)' '' \
+	  'Name: wg' 'Description: the .wg charter compiler as a library' \
+	  "Version: $$(sed -n 's/^#define WG_VERSION "\(.*\)"/\1/p' runtime/wg.h)" \
+	  'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lwg' 'Libs.private: -lutf8proc -pthread' > $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
+
+uninstall-lib:
+	rm -f $(DESTDIR)$(INCDIR)/wg.h $(DESTDIR)$(LIBDIR)/libwg.a $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	  $(DESTDIR)$(LIBDIR)/libwg.so $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
+
+$(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/libwgc.a $(B)/libwg.a
+# The unit tests may call the driver's files too (output.c), all but main().
+TEST_OBJ = $(filter-out $(B)/obj/compiler/main.o,$(DRIVER_OBJ))
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/libwgc.a $(TEST_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(B)/libwg.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(TEST_OBJ) $(B)/libwgc.a $(LDLIBS)
 
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
@@ -75,7 +118,7 @@ $(B)/bench-%: bench/%.c
 # --- tasks -----------------------------------------------------------------
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
-TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_sema_split
+TSAN_UNITS = build/tsan/tests/test_parse_file
 check: test-deps $(B)/wgc $(UNIT_BIN)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
@@ -117,21 +160,23 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_driver fuzz_output
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_driver fuzz_output
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_SRC     = $(RUNTIME_SRC) $(COMPILER_SRC) $(GEN_SRC)
+FUZZ_SRC     = $(LIB_SRC) $(GEN_SRC)
 
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(FUZZ_EXTRA) $(LDLIBS)
 
-# The driver's target runs main.c without its main(); the output layer's
-# checks the JSON it writes with jansson.
-$(B)/fuzz/fuzz_driver: FUZZ_EXTRA = -DWGC_NO_MAIN compiler/main.c
-$(B)/fuzz/fuzz_driver: compiler/main.c
-$(B)/fuzz/fuzz_output: FUZZ_EXTRA = -ljansson
+# The driver's target runs the driver's files too, main.c without its
+# main(); the output layer's takes output.c and checks the JSON it writes
+# with jansson.
+$(B)/fuzz/fuzz_driver: FUZZ_EXTRA = -DWGC_NO_MAIN $(DRIVER_SRC)
+$(B)/fuzz/fuzz_driver: $(DRIVER_SRC)
+$(B)/fuzz/fuzz_output: FUZZ_EXTRA = compiler/output.c compiler/io.c -ljansson
+$(B)/fuzz/fuzz_output: compiler/output.c compiler/io.c
 
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/artifacts
@@ -150,10 +195,9 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 # --- install ------------------------------------------------------------------
 # `make install` (PREFIX=/usr/local, DESTDIR for staging a package): the
 # binary, the man pages, the bash and zsh completions, and the editor
-# files for Vim, Neovim and (when editors/emacs/ has them) Emacs;
-# `make uninstall` removes exactly those. Each entry is SOURCE=TARGET;
-# tests/cli/install.sh lists what lands where.
-PREFIX  = /usr/local
+# files for Vim, Neovim and (when editors/emacs/ has them) Emacs, and the
+# library (install-lib); `make uninstall` removes exactly those. Each
+# entry is SOURCE=TARGET; tests/cli/install.sh lists what lands where.
 DESTDIR =
 BINDIR  = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share
@@ -167,14 +211,14 @@ INSTALL_FILES = $(B)/wgc=$(BINDIR)/wgc \
   $(foreach f,$(VIM_FILES),editors/vim/$(f)=$(DATADIR)/nvim/site/$(f)) \
   $(foreach f,$(wildcard editors/emacs/*.el),$(f)=$(DATADIR)/emacs/site-lisp/$(notdir $(f)))
 
-install: $(B)/wgc
+install: $(B)/wgc install-lib
 	@set -e; for entry in $(INSTALL_FILES); do \
 	  src=$${entry%%=*}; dst='$(DESTDIR)'$${entry#*=}; \
 	  mode=644; [ "$$src" = $(B)/wgc ] && mode=755; \
 	  install -D -m $$mode "$$src" "$$dst"; echo "  $$dst"; \
 	done
 
-uninstall:
+uninstall: uninstall-lib
 	@for entry in $(INSTALL_FILES); do \
 	  dst='$(DESTDIR)'$${entry#*=}; [ -e "$$dst" ] && rm -f "$$dst" && echo "  removed $$dst"; \
 	done; true
@@ -182,5 +226,6 @@ uninstall:
 clean:
 	rm -rf build out
 
-.PHONY: all check test test-deps units-san run generated bench clean install uninstall
+.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench clean \
+  install uninstall
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

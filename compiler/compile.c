@@ -5,9 +5,13 @@
 */
 #include "compile.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "tree.h"
+#include "parse_driver.h"
+#include "../runtime/alloc.h"
 
 void compile_init(Ctx *c, const Source *src) { compile_init_part(c, src, src->len); }
 
@@ -26,13 +30,42 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes) {
 }
 
 void compile_done(Ctx *c) {
+  if (c->parser) wg_ParseFree(c->parser, free);
+  c->parser = NULL;
+  sema_free(c->sema);
+  c->sema = NULL;
   diag_free(&c->diags);
+  free(c->comments.v);
+  free(c->skipped.v);
+  c->comments = c->skipped = (SpanList){0};
   wg_arena_free(c->arena);
   wg_arena_free(c->decls);
   c->arena = c->decls = NULL;
 }
 
+char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold) {
+  /* utf8proc_map would do this with malloc: its buffers are the arena's
+  ** here, so that running out of memory midway leaks nothing. */
+  utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | (casefold ? UTF8PROC_CASEFOLD : 0);
+  utf8proc_ssize_t need = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+                                             NULL, 0, opt);
+  if (need < 0) return wg_strndup(c->arena, s, n); /* not UTF-8: the lexer said so */
+  utf8proc_int32_t *buf = wg_alloc(c->arena, ((size_t)need + 1) * sizeof *buf);
+  utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, buf, need, opt);
+  utf8proc_ssize_t len = utf8proc_reencode(buf, need, opt);
+  return len < 0 ? wg_strndup(c->arena, s, n) : (char *)buf;
+}
+
+void compile_keep(SpanList *l, wg_span s) {
+  if (l->n == l->cap) {
+    uint32_t cap = l->cap ? 2 * l->cap : 64;
+    l->v = wg_xrealloc(l->v, cap * sizeof *l->v);
+    l->cap = cap;
+  }
+  l->v[l->n++] = s;
+}
+
 void compile(Ctx *c) {
   parse_file(c);
-  if (!c->syntax_errors && c->root) sema_check(c);
+  if (!c->fatal && c->root) sema_check(c);
 }

@@ -8,11 +8,19 @@
 
 #include <stdint.h>
 
+#include "../runtime/arena.h"
+#include "../runtime/date.h"
 #include "../runtime/wg.h"
 #include "diag.h"
 #include "source.h"
 
 typedef struct Decl Decl;
+
+/* A growing list of byte ranges, in source order (malloc'ed). */
+typedef struct SpanList {
+  wg_span *v;
+  uint32_t n, cap;
+} SpanList;
 
 /* A token is a view into the source; it owns nothing. */
 typedef struct Token {
@@ -40,10 +48,16 @@ typedef struct Ctx {
   Decl *root;          /* the syntax tree; its children are the top level */
   int ndecls[WG_NKINDS]; /* declarations of each kind in the tree: the
                             checker sizes its arrays by them */
+  uint32_t nvals, nprops, ndecl_nodes; /* nodes of each type: their numbers */
+  SpanList comments;   /* every comment, without its line end */
+  SpanList skipped;    /* bytes the lexer rejected (WG104): reported, and
+                          trivia to the tree as comments are */
   wg_charter *charter; /* the model, once the checker has built it */
+  struct Sema *sema;   /* what the checker found, kept for queries (sema.h) */
   int syntax_errors;   /* lexical and syntax errors: the file is not checked */
   wg_date as_of;       /* --as-of, or WG_NODATE */
   /* Parser driver state (grammar.y). */
+  void *parser;        /* Lemon's, while parse_part runs */
   int parse_error;     /* set by the parser on a syntax error */
   int fatal;           /* stop parsing: invalid UTF-8 or a limit exceeded */
   int where;           /* position within the current statement */
@@ -52,6 +66,8 @@ typedef struct Ctx {
   int eof_in_string;   /* a long string ran to the end of the file */
   Token stmt_first;    /* the first token of the current statement */
   int stmt_code;       /* and its code */
+  uint32_t stmt_at[MAX_DEPTH + 1]; /* where the statement open at each depth starts */
+  uint32_t broken_from, broken_to; /* the bytes of the statement being skipped */
   Token last;          /* the last token accepted */
   int last_code;
   uint32_t open_at[MAX_DEPTH + 1]; /* offsets of the open '{' */
@@ -67,6 +83,13 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes);
 /* Frees the arena and the diagnostics. */
 void compile_done(Ctx *c);
 
+/* The n bytes at s in NFC (names that look alike compare alike), case
+** folded too if casefold, NUL-terminated, in the arena. */
+char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold);
+
+/* Appends s to l. */
+void compile_keep(SpanList *l, wg_span s);
+
 /* Lexes and parses c->src into c->root, reporting WG1xx diagnostics
 ** (parse_file.c). */
 void parse_file(Ctx *c);
@@ -76,14 +99,12 @@ void parse_file(Ctx *c);
 ** it did. */
 int parse_file_split(Ctx *c, uint32_t parallel_min);
 
-/* Runs the checker: builds c->charter and reports WG2xx-WG7xx. Call only
-** when parsing found no errors. */
+/* Runs the checker: builds c->charter and c->sema and reports
+** WG2xx-WG7xx. Call only when parsing found no errors. */
 void sema_check(Ctx *c);
 
-/* The same, checking the items on two threads when there are
-** parallel_min or more (sema_check uses 4096; the tests, every count);
-** returns 1 if it did. */
-int sema_check_split(Ctx *c, int parallel_min);
+/* Frees what sema_check kept outside the arena (compile_done calls it). */
+void sema_free(struct Sema *s);
 
 /* Parses then checks; the usual entry point. */
 void compile(Ctx *c);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "compile.h"
+#include "../runtime/alloc.h"
 
 static char *vformat(wg_arena *a, const char *fmt, va_list ap) {
   va_list ap2;
@@ -33,8 +34,7 @@ static char *vformat(wg_arena *a, const char *fmt, va_list ap) {
 static void grow(DiagList *l, int n) {
   if (l->n + n <= l->cap) return;
   while (l->n + n > l->cap) l->cap = l->cap ? l->cap * 2 : 16;
-  l->v = realloc(l->v, (size_t)l->cap * sizeof *l->v);
-  if (!l->v) abort();
+  l->v = wg_xrealloc(l->v, (size_t)l->cap * sizeof *l->v);
 }
 
 void diag_bound(Ctx *c, const Policy *p, int keep) {

@@ -8,10 +8,12 @@
 
 #include <stdio.h>
 
+#include "../runtime/arena.h"
+#include "../runtime/graph.h"
 #include "../runtime/wg.h"
 
 /* Writes the compiled charter (format 1) to f. */
-void emit_json(FILE *f, const wg_charter *c, wg_arena *a);
+void emit_json(FILE *f, const wg_charter *c);
 
 /* Writes the dependency graph of the items to f. With `rows`, items that
 ** have no dependency either way are also laid out in rows by invisible

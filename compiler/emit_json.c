@@ -268,16 +268,15 @@ static void items(Json *j, const wg_charter *c) {
   json_end_array(j);
 }
 
-/* `order` and `critical_path`, computed by the runtime (graph.c). */
-static void schedule(Json *j, const wg_charter *c, wg_arena *a) {
-  int *v = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *v);
-  wg_order(c, a, v);
-  json_key(j, "order"), item_ids(j, c, v, c->nitems);
-  int n = wg_critical_path(c, a, v);
-  json_key(j, "critical_path"), item_ids(j, c, v, n);
+/* `order` and `critical_path`, as the library derives them. */
+static void schedule(Json *j, const wg_charter *c) {
+  int n;
+  json_key(j, "order"), item_ids(j, c, wg_charter_order(c), c->nitems);
+  const int *path = wg_charter_critical_path(c, &n);
+  json_key(j, "critical_path"), item_ids(j, c, path, n);
 }
 
-void emit_json(FILE *f, const wg_charter *c, wg_arena *a) {
+void emit_json(FILE *f, const wg_charter *c) {
   Json j;
   json_init(&j, f);
   json_object(&j);
@@ -291,6 +290,6 @@ void emit_json(FILE *f, const wg_charter *c, wg_arena *a) {
   meetings(&j, c);
   topics(&j, c);
   items(&j, c);
-  schedule(&j, c, a);
+  schedule(&j, c);
   json_end_object(&j);
 }

@@ -8,7 +8,7 @@
 ** built statement leaks nothing.
 */
 
-%name Parse
+%name wg_Parse
 %token_prefix TK_
 %token_type {Token}
 %extra_context {Ctx *c}
@@ -57,15 +57,15 @@ file ::= items(B).                          { tree_finish_root(c, &B); }
 items(A) ::= .                              { memset(&A, 0, sizeof A); }
 items(A) ::= items(A) NL.
 items(A) ::= items(A) SEMI.
-items(A) ::= items(A) decl(D) NL.           { tree_add_decl(&A, D); }
-items(A) ::= items(A) decl(D) SEMI.         { tree_add_decl(&A, D); }
-items(A) ::= items(A) prop(P) NL.           { tree_add_prop(&A, P); }
-items(A) ::= items(A) prop(P) SEMI.         { tree_add_prop(&A, P); }
-items(A) ::= items(A) error NL.
-items(A) ::= items(A) error SEMI.
+items(A) ::= items(A) decl(D) NL(E).        { tree_add_decl(c, &A, D, E); }
+items(A) ::= items(A) decl(D) SEMI(E).      { tree_add_decl(c, &A, D, E); }
+items(A) ::= items(A) prop(P) NL(E).        { tree_add_prop(c, &A, P, E); }
+items(A) ::= items(A) prop(P) SEMI(E).      { tree_add_prop(c, &A, P, E); }
+items(A) ::= items(A) error NL(E).          { tree_add_decl(c, &A, parse_broken(c), E); }
+items(A) ::= items(A) error SEMI(E).        { tree_add_decl(c, &A, parse_broken(c), E); }
 
 decl(D) ::= head(D).
-decl(D) ::= head(D) LBRACE items(B) RBRACE(R). { tree_add_block(c, D, &B, R); }
+decl(D) ::= head(D) LBRACE(L) items(B) RBRACE(R). { tree_add_block(c, D, L, &B, R); }
 
 head(D) ::= KIND(K) name(N) title(T).       { D = tree_decl(c, K, N, T); }
 head(D) ::= head(D) KEY(K).                 { tree_add_inline(c, D, tree_prop(c, K, 1, NULL)); }

@@ -270,6 +270,28 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
 
 /* --- The scanner ------------------------------------------------------- */
 
+/* A character that starts no token: reported, and kept as trivia. */
+static void skip_stray(Lexer *lx, uchar *tok);
+
+/* Comments are kept, in order, for the tree (tree_print) and the
+** formatter; they end before the line end. A NUL byte inside one is
+** reported and the comment goes on: it does not end the line. */
+static void keep_comment(Lexer *lx, uchar *tok) {
+  while (*lx->cur == 0 && lx->cur != lx->end) {
+    uchar *nul = lx->cur++;
+    skip_stray(lx, nul);
+    while (*lx->cur && *lx->cur != '\n') lx->cur++;
+  }
+  uchar *end = lx->cur;
+  if (end > tok && end[-1] == '\r') end--;
+  compile_keep(&lx->c->comments, span(lx, tok, end));
+}
+
+static void skip_stray(Lexer *lx, uchar *tok) {
+  lex_error(lx, 104, tok, lx->cur, "unexpected character %s", show_char(lx, tok));
+  compile_keep(&lx->c->skipped, span(lx, tok, lx->cur));
+}
+
 int lex_next(Lexer *lx, Token *t) {
   uchar *tok, *mar;
   int code;
@@ -290,10 +312,10 @@ again:
     ascii_ident = [a-zA-Z_] ("-"* [a-zA-Z0-9_])*;
 
     "\x00"           { if (tok == lx->end) { lx->cur = tok; code = 0; goto done; }
-                       lex_error(lx, 104, tok, lx->cur, "unexpected character %s", show_char(lx, tok));
+                       skip_stray(lx, tok);
                        goto again; }
     [ \t]+           { goto again; }
-    "#" [^\n\x00]*   { goto again; }
+    "#" [^\n\x00]*   { keep_comment(lx, tok); goto again; }
     "\r"? "\n"       { code = TK_NL; goto done; }
     keyword_like     { code = classify_ident(lx, tok, lx->cur); goto done; }
     ascii_ident      { code = TK_IDENT; goto done; }
@@ -325,7 +347,7 @@ stray: {
       goto done;
     }
     lx->cur = tok + n;
-    lex_error(lx, 104, tok, lx->cur, "unexpected character %s", show_char(lx, tok));
+    skip_stray(lx, tok);
     goto again;
   }
 done:

@@ -324,7 +324,7 @@ static int run_check(Options *o) {
 static int write_output(Output *out, Job *j, const Options *o) {
   Ctx *c = &j->ctx;
   if (o->command == CMD_JSON) {
-    emit_json(out->f, c->charter, c->arena);
+    emit_json(out->f, c->charter);
     return EXIT_CLEAN;
   }
   if (!o->render) {

@@ -21,6 +21,8 @@
 #include "parse_driver.h"
 #include "schema.h"
 #include "suggest.h"
+#include "tree.h"
+#include "../runtime/alloc.h"
 
 /* Where the parser is within a statement, for "expected ..." messages. */
 enum { AT_START, AT_KIND, AT_NAME, AT_TITLE, AT_KEY, AT_VALUE, AT_COMMA, AT_DOTDOT, AT_DOT, AT_BLOCK_END };
@@ -40,6 +42,8 @@ typedef struct Driver {
 /* Follows the statement's shape as tokens are accepted. */
 static void track(Ctx *c, int code, Token t) {
   int w = c->where;
+  if (w == AT_START && code != TK_NL && code != TK_SEMI && code != TK_RBRACE)
+    c->stmt_at[c->depth] = t.off;
   if (w == AT_START || w == AT_BLOCK_END) {
     c->stmt_first = t;
     c->stmt_code = code;
@@ -144,6 +148,23 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   diag_report(c, 107, at, "expected %s, found %s", expected(c), found(c, code, t));
 }
 
+Decl *parse_broken(Ctx *c) { return tree_broken(c, c->broken_from, c->broken_to); }
+
+/* Starts the bytes of a broken statement: from its first token, or from
+** t if the error is on the first; up to t, unless t ends statements (a
+** `}` with no block open is a stray one, part of the broken statement). */
+static void broken_start(Ctx *c, int code, Token t) {
+  int at_start = c->where == AT_START;
+  int ends = code == TK_NL || code == TK_SEMI || code == 0 || (code == TK_RBRACE && c->depth);
+  c->broken_from = at_start ? t.off : c->stmt_at[c->depth];
+  c->broken_to = !ends ? t.off + t.len : at_start ? t.off : c->last.off + c->last.len;
+}
+
+/* Extends them over a skipped token. */
+static void broken_extend(Ctx *c, Token t) {
+  if (t.len) c->broken_to = t.off + t.len;
+}
+
 static void feed_one(Driver *d, int code, Token t);
 static void feed(Driver *d, int code, Token t);
 
@@ -159,6 +180,9 @@ static void close_statement(Driver *d, Token t) {
 /* Skips the rest of a statement that had a syntax error, braces and all;
 ** `rejected` tells that the parser refused this very token. */
 static void skip(Driver *d, int code, Token t, int rejected) {
+  if (!rejected && (d->skip_depth > 0 || (code != TK_NL && code != TK_SEMI && code != 0 &&
+                                          code != TK_RBRACE)))
+    broken_extend(d->c, t);
   if (code == TK_LBRACE) {
     d->skip_depth++;
   } else if (code == TK_RBRACE && d->skip_depth > 0) {
@@ -194,7 +218,7 @@ static void feed_one(Driver *d, int code, Token t) {
   if (code == TK_LBRACE) check_depth(d, t);
   if (c->fatal) return;
   c->parse_error = 0;
-  Parse(d->parser, code, t);
+  wg_Parse(d->parser, code, t);
   d->fed = c->parse_error ? -1 : code;
   if (!c->parse_error) {
     if (code == TK_RBRACE) c->depth--;
@@ -203,6 +227,7 @@ static void feed_one(Driver *d, int code, Token t) {
     if (code == TK_NL || code == TK_SEMI) parse_rearm(d->parser);
     return;
   }
+  if (!d->closing) broken_start(c, code, t);
   c->where = AT_START;
   if (d->closing) return; /* not even a statement end fits: give up on it */
   d->recovering = 1;
@@ -254,8 +279,8 @@ void parse_part(Ctx *c, uint32_t from, uint32_t to) {
   Driver d = {.c = c, .prev = TK_NL, .fed = TK_NL};
   lex_init(&d.lx, c);
   if (from > c->src->bom) d.lx.cur = (const unsigned char *)c->src->text + from;
-  d.parser = ParseAlloc(malloc, c);
-  if (!d.parser) abort();
+  /* Kept in c, so that compile_done frees it if memory runs out midway. */
+  d.parser = c->parser = wg_ParseAlloc(wg_xmalloc, c);
   for (;;) {
     Token t;
     int code = lex_next(&d.lx, &t);
@@ -266,5 +291,6 @@ void parse_part(Ctx *c, uint32_t from, uint32_t to) {
     next_token(&d, code, t);
     if (code == 0 || c->fatal) break;
   }
-  ParseFree(d.parser, free);
+  wg_ParseFree(d.parser, free);
+  c->parser = NULL;
 }

@@ -10,9 +10,9 @@
 
 #include "compile.h"
 
-void *ParseAlloc(void *(*alloc)(size_t), Ctx *c);
-void ParseFree(void *p, void (*release)(void *));
-void Parse(void *p, int code, Token t);
+void *wg_ParseAlloc(void *(*alloc)(size_t), Ctx *c);
+void wg_ParseFree(void *p, void (*release)(void *));
+void wg_Parse(void *p, int code, Token t);
 
 /* Lexes and parses the source from offset `from` to offset `to` into
 ** c->root, as a file of its own: a part that ends (at `to`) where the
@@ -26,5 +26,9 @@ void parse_rearm(void *p);
 
 /* Reports a syntax error on token `code` (called by the parser). */
 void parse_syntax_error(Ctx *c, int code, Token t);
+
+/* The node for the statement just skipped after a syntax error (called
+** by the parser as it reduces it). */
+Decl *parse_broken(Ctx *c);
 
 #endif

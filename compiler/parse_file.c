@@ -21,6 +21,7 @@
 #include "compile.h"
 #include "parse_driver.h"
 #include "tree.h"
+#include "../runtime/alloc.h"
 
 enum { PARALLEL_MIN = 1 << 20 };
 
@@ -30,13 +31,24 @@ typedef struct Part {
   _Alignas(64) Ctx c;
   uint32_t from, to;
   int bad_utf8; /* it holds a byte that is not UTF-8: not parsed */
+  int oom;      /* memory ran out while parsing it */
+  const Source *src;
 } Part;
 
 /* Each part checks its own bytes for UTF-8, which the lexer takes for
-** granted; as the cut follows a line end, no character spans it. */
+** granted; as the cut follows a line end, no character spans it. Memory
+** running out is caught here, in the part's own thread, and passed on
+** once both are done (parse_halves). */
 static void parse(Part *p) {
-  p->bad_utf8 = src_invalid_utf8_in(p->c.src, p->from, p->to) >= 0;
-  if (!p->bad_utf8) parse_part(&p->c, p->from, p->to);
+  wg_try t;
+  if (WG_TRY(&t)) {
+    compile_init_part(&p->c, p->src, p->to - p->from);
+    p->bad_utf8 = src_invalid_utf8_in(p->c.src, p->from, p->to) >= 0;
+    if (!p->bad_utf8) parse_part(&p->c, p->from, p->to);
+  } else {
+    p->oom = 1;
+  }
+  wg_try_end(&t);
 }
 
 static void *parse_in_thread(void *arg) {
@@ -61,8 +73,39 @@ static int parsed_cleanly(const Part *p) {
   return !p->bad_utf8 && !p->c.syntax_errors && !p->c.fatal && p->c.diags.n == 0 && p->c.root;
 }
 
+/* Numbers b's nodes after a's: node numbers index the checker's tables. */
+static void renumber(Decl *d, const Ctx *a) {
+  for (; d; d = d->next) {
+    d->n += a->ndecl_nodes;
+    for (Value *v = d->name; v; v = v->next) v->n += a->nvals;
+    for (Value *v = d->title; v; v = v->next) v->n += a->nvals;
+    for (Prop *p = d->props; p; p = p->next) {
+      p->n += a->nprops;
+      for (Value *v = p->vals; v; v = v->next) v->n += a->nvals;
+    }
+    renumber(d->children, a);
+  }
+}
+
+/* The spans of a, then those of b, into c. */
+static void join_spans(SpanList *c, const SpanList *a, const SpanList *b) {
+  for (uint32_t i = 0; i < a->n; i++) compile_keep(c, a->v[i]);
+  for (uint32_t i = 0; i < b->n; i++) compile_keep(c, b->v[i]);
+}
+
 /* Moves the tree of b behind that of a, and everything b allocated into c. */
 static void join(Ctx *c, Part *a, Part *b) {
+  renumber(b->c.root->children, &a->c);
+  for (Prop *p = b->c.root->props; p; p = p->next) {
+    p->n += a->c.nprops;
+    for (Value *v = p->vals; v; v = v->next) v->n += a->c.nvals;
+  }
+  for (Decl *d = b->c.root->children; d; d = d->next) d->parent = a->c.root;
+  c->nvals = a->c.nvals + b->c.nvals;
+  c->nprops = a->c.nprops + b->c.nprops;
+  c->ndecl_nodes = a->c.ndecl_nodes + b->c.ndecl_nodes;
+  join_spans(&c->comments, &a->c.comments, &b->c.comments);
+  join_spans(&c->skipped, &a->c.skipped, &b->c.skipped);
   Decl *root = a->c.root;
   Prop **ptail = &root->props;
   while (*ptail) ptail = &(*ptail)->next;
@@ -84,18 +127,18 @@ static void join(Ctx *c, Part *a, Part *b) {
 ** be started; returns 1 and fills c if both came out clean. */
 static int parse_halves(Ctx *c, uint32_t cut) {
   const Source *src = c->src;
-  Part a = {.from = src->bom, .to = cut}, b = {.from = cut, .to = src->len};
-  compile_init_part(&a.c, src, cut - src->bom);
-  compile_init_part(&b.c, src, src->len - cut);
+  Part a = {.from = src->bom, .to = cut, .src = src}, b = {.from = cut, .to = src->len, .src = src};
   pthread_t thread;
   int threaded = pthread_create(&thread, NULL, parse_in_thread, &b) == 0;
   parse(&a);
   if (threaded) pthread_join(thread, NULL);
   else parse(&b);
-  int ok = parsed_cleanly(&a) && parsed_cleanly(&b);
+  int oom = a.oom || b.oom;
+  int ok = !oom && parsed_cleanly(&a) && parsed_cleanly(&b);
   if (ok) join(c, &a, &b);
   compile_done(&a.c);
   compile_done(&b.c);
+  if (oom) wg_oom();
   return ok;
 }
 

@@ -6,17 +6,16 @@
 #ifndef WGC_RULES_H
 #define WGC_RULES_H
 
-typedef enum Severity { SEV_ERROR, SEV_WARNING } Severity;
+#include "../runtime/wg.h"
 
-typedef struct Rule {
-  int code;                /* 301 for WG301 */
-  const char *name;        /* stable kebab-case name: "seat-count-mismatch" */
-  Severity severity;       /* default severity */
-  const char *summary;     /* one line, lower case, no trailing period */
-  const char *explanation; /* what is wrong and why it matters for a charter */
-  const char *wrong;       /* a complete small charter that triggers the rule */
-  const char *fixed;       /* the same charter, fixed; does not trigger it */
-} Rule;
+/* A row is the library's wg_rule: code (301 for WG301), its stable
+** kebab-case name, default severity, a one-line summary (lower case, no
+** trailing period), the explanation, a small charter that triggers the
+** rule and the same charter fixed. */
+typedef wg_severity Severity;
+#define SEV_ERROR WG_SEV_ERROR
+#define SEV_WARNING WG_SEV_WARNING
+typedef wg_rule Rule;
 
 /* The rows, in code order, and how many there are. */
 extern const Rule rule_table[];

@@ -6,16 +6,14 @@
 #include "sema.h"
 #include "suggest.h"
 
+#include "../runtime/alloc.h"
 #include "../runtime/pages.h"
 
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-/* At most this many "did you mean" searches per file; and from this many
-** items on, they are checked and built on two cores (sema_build.c). */
-enum { MAX_SUGGESTIONS = 200, PARALLEL_ITEMS = 4096 };
+/* At most this many "did you mean" searches per file. */
+enum { MAX_SUGGESTIONS = 200 };
 
 /* The closest declared name of one of kinds to word, or NULL. */
 static const char *suggest_name(const Sema *s, const char *word, unsigned kinds) {
@@ -53,59 +51,6 @@ void sema_suggest_all(Sema *s) {
   }
   s->wanted = NULL;
   s->wanted_tail = &s->wanted;
-}
-
-/* --- Workers ---------------------------------------------------------------- */
-
-/* The kinds whose references the model counts (use(), sema_build.c). */
-static const int counted[] = {WG_BODY, WG_ROLE, WG_REGION, WG_EVENT};
-enum { NCOUNTED = sizeof counted / sizeof *counted };
-
-static void *run_worker(void *arg) {
-  SemaWorker *w = arg;
-  w->fn(w);
-  return NULL;
-}
-
-void sema_fork(SemaWorker *w, const Sema *s, void (*fn)(SemaWorker *), int from, int to) {
-  w->c = *s->c;
-  w->c.diags = (DiagList){0};
-  w->c.decls = NULL;
-  w->c.arena = wg_arena_new();
-  w->s = *s;
-  w->s.c = &w->c;
-  w->s.unresolved = w->s.allows = 0;
-  w->s.wanted = NULL;
-  w->s.wanted_tail = &w->s.wanted;
-  for (int k = 0; k < NCOUNTED; k++)
-    if (!(w->s.uses[counted[k]] = calloc((size_t)s->ndecls[counted[k]] + 1, sizeof(int)))) abort();
-  if (!(w->s.owns = calloc((size_t)s->ndecls[WG_ROLE] + 1, sizeof(int)))) abort();
-  w->from = from;
-  w->to = to;
-  w->fn = fn;
-  w->threaded = pthread_create(&w->thread, NULL, run_worker, w) == 0;
-}
-
-void sema_join(Sema *s, SemaWorker *w, int at) {
-  if (w->threaded) pthread_join(w->thread, NULL);
-  else w->fn(w);
-  diag_insert(&s->c->diags, at, &w->c.diags);
-  wg_arena_adopt(s->c->arena, w->c.arena);
-  s->unresolved += w->s.unresolved;
-  s->allows += w->s.allows;
-  if (w->s.wanted) {
-    *s->wanted_tail = w->s.wanted;
-    s->wanted_tail = w->s.wanted_tail;
-  }
-  wg_charter *ch = s->ch;
-  int **uses = w->s.uses;
-  for (int i = 0; i < ch->nbodies; i++) ch->bodies[i].uses += uses[WG_BODY][i];
-  for (int i = 0; i < ch->nroles; i++) ch->roles[i].uses += uses[WG_ROLE][i];
-  for (int i = 0; i < ch->nroles; i++) ch->roles[i].owns += w->s.owns[i];
-  for (int i = 0; i < ch->nregions; i++) ch->regions[i].uses += uses[WG_REGION][i];
-  for (int i = 0; i < ch->nevents; i++) ch->events[i].uses += uses[WG_EVENT][i];
-  for (int k = 0; k < NCOUNTED; k++) free(uses[counted[k]]);
-  free(w->s.owns);
 }
 
 /* --- Messages ---------------------------------------------------------------- */
@@ -146,7 +91,7 @@ const char *sema_kind_phrase(int kind) {
 
 int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : kind; }
 
-Decl *sema_decl(const Sema *s, const Name *n) { return s->decls[sema_slot(n->kind)][n->index]; }
+const Decl *sema_decl(const Sema *s, const Name *n) { return s->decls[sema_slot(n->kind)][n->index]; }
 
 /* --- The name table ------------------------------------------------------ */
 
@@ -174,15 +119,16 @@ void sema_prefetch(const Sema *s, uint32_t h, int name) {
 }
 
 /* Enters d under its id; reports a duplicate (WG203). */
-static void define(Sema *s, Decl *d) {
-  Name *n = find_slot(s->names, s->cap, d->id, d->id_hash);
+static void define(Sema *s, const Decl *d) {
+  const DeclFacts *f = sema_d(s, d);
+  Name *n = find_slot(s->names, s->cap, f->id, f->hash);
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
-                          d->id, sema_kind_phrase(n->kind));
-    diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", d->id);
+                          f->id, sema_kind_phrase(n->kind));
+    diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", f->id);
     return;
   }
-  *n = (Name){d->id, d->id_hash, (uint32_t)d->kind, (uint32_t)d->index};
+  *n = (Name){f->id, f->hash, (uint32_t)d->kind, (uint32_t)f->index};
 }
 
 /* Enters every named declaration, in source order so that the first of
@@ -196,7 +142,7 @@ static void define_all(Sema *s) {
   s->names = wg_pages_alloc(cap * sizeof *s->names);
   s->cap = cap;
   for (int i = 0; i < s->nnamed; i++) {
-    if (i + AHEAD < s->nnamed) sema_prefetch(s, s->named[i + AHEAD]->id_hash, 0);
+    if (i + AHEAD < s->nnamed) sema_prefetch(s, sema_d(s, s->named[i + AHEAD])->hash, 0);
     define(s, s->named[i]);
   }
 }
@@ -204,11 +150,10 @@ static void define_all(Sema *s) {
 /* --- Declarations ----------------------------------------------------------- */
 
 /* Appends d to the array v of *n declarations, with room for *cap. */
-static void push(Decl ***v, int *n, int *cap, Decl *d) {
+static void push(const Decl ***v, int *n, int *cap, const Decl *d) {
   if (*n == *cap) {
     *cap = *cap ? 2 * *cap : 16;
-    *v = realloc(*v, (size_t)*cap * sizeof **v);
-    if (!*v) abort();
+    *v = wg_xrealloc(*v, (size_t)*cap * sizeof **v);
   }
   (*v)[(*n)++] = d;
 }
@@ -223,21 +168,21 @@ static void reserve(Sema *s) {
     total += s->c->ndecls[k];
   }
   for (int k = 0; k < WG_NKINDS; k++)
-    if (s->capdecls[k] && !(s->decls[k] = malloc((size_t)s->capdecls[k] * sizeof **s->decls))) abort();
+    if (s->capdecls[k]) s->decls[k] = wg_xmalloc((size_t)s->capdecls[k] * sizeof **s->decls);
   s->capnamed = total;
-  if (total && !(s->named = malloc((size_t)total * sizeof *s->named))) abort();
+  if (total) s->named = wg_xmalloc((size_t)total * sizeof *s->named);
 }
 
-static void add_decl(Sema *s, Decl *d) {
+static void add_decl(Sema *s, const Decl *d) {
   int k = sema_slot(d->kind);
-  d->index = s->ndecls[k];
+  sema_d(s, d)->index = s->ndecls[k];
   push(&s->decls[k], &s->ndecls[k], &s->capdecls[k], d);
 }
 
 /* WG209: d must stand where its kind may. */
-static int check_place(Sema *s, Decl *d) {
+static int check_place(Sema *s, const Decl *d) {
   const KindSpec *k = &schema_kinds[d->kind];
-  int parent = d->parent ? d->parent->kind : -1;
+  int parent = d->parent->kind;
   unsigned bit = parent < 0 ? IN_TOP : 1u << parent;
   if (k->parents & bit) return 1;
   const char *where = k->parents == IN_TOP ? "at the top level of the file"
@@ -254,20 +199,21 @@ static int check_place(Sema *s, Decl *d) {
 }
 
 /* WG208-WG210: the name and title d's kind asks for. */
-static void check_naming(Sema *s, Decl *d) {
+static void check_naming(Sema *s, const Decl *d) {
   const KindSpec *k = &schema_kinds[d->kind];
   const char *kw = wg_kind_names[d->kind];
+  DeclFacts *f = sema_d(s, d);
   if (k->name == NAME_NONE && d->name) {
     diag_report(s->c, 208, d->name->at, "`%s` takes no name: write `%s \"title\"`", kw, kw);
-    d->name = NULL;
-    d->id = NULL;
+    f->no_name = 1;
+    f->id = NULL;
   } else if (k->name == NAME_REQUIRED && !d->name) {
     diag_report(s->c, 210, d->kw_at, "this `%s` needs a name, as in `%s my_name \"title\"`",
                 kw, kw);
   } else if (d->name && d->int_name && !k->int_name) {
     diag_report(s->c, 208, d->name->at, "`%s` is named by a word, not a number", kw);
-    d->name = NULL;
-    d->id = NULL;
+    f->no_name = 1;
+    f->id = NULL;
   }
   if (k->title_required && !d->title && d->kind == WG_MEMBER)
     diag_report(s->c, 210, d->kw_at, "%s", "this `member` needs the member's name in quotes");
@@ -277,29 +223,31 @@ static void check_naming(Sema *s, Decl *d) {
 
 /* WG209 for a recommendation numbered outside a topic; else whether d
 ** has an id, qualified by its topic's for a recommendation. */
-static int set_id(Sema *s, Decl *d) {
-  if (!d->id) return 0;
+static int set_id(Sema *s, const Decl *d) {
+  DeclFacts *f = sema_d(s, d);
+  const char *topic = d->parent->kind == WG_TOPIC ? sema_d(s, d->parent)->id : NULL;
+  if (!f->id) return 0;
   if (d->kind != WG_RECOMMENDATION) return 1;
-  if (d->parent && d->parent->kind == WG_TOPIC && d->parent->id) {
-    size_t n = strlen(d->parent->id), m = strlen(d->id);
+  if (topic) {
+    size_t n = strlen(topic), m = strlen(f->id);
     char *id = wg_alloc(s->c->arena, n + m + 2);
-    memcpy(id, d->parent->id, n);
+    memcpy(id, topic, n);
     id[n] = '.';
-    memcpy(id + n + 1, d->id, m + 1);
-    d->id = id;
-    d->id_hash = hash(id);
+    memcpy(id + n + 1, f->id, m + 1);
+    f->id = id;
+    f->hash = hash(id);
   } else if (d->int_name) {
     diag_report(s->c, 209, d->name->at,
                 "a recommendation numbered `%s` must stand inside a `topic` (it is then "
-                "referred to as TOPIC.%s)", d->id, d->id);
-    d->id = NULL;
+                "referred to as TOPIC.%s)", f->id, f->id);
+    f->id = NULL;
     return 0;
   }
   return 1;
 }
 
 /* WG202: one working group, at most one composition. */
-static int check_single(Sema *s, Decl *d, Decl **first) {
+static int check_single(Sema *s, const Decl *d, const Decl **first) {
   if (!*first) {
     *first = d;
     return 1;
@@ -310,7 +258,7 @@ static int check_single(Sema *s, Decl *d, Decl **first) {
   return 0;
 }
 
-static void count_members(Sema *s, Decl *d) {
+static void count_members(Sema *s, const Decl *d) {
   if (d->kind == WG_MEMBER) s->nmembers++;
   if (d->kind != WG_GROUP) return;
   for (Prop *p = d->props; p; p = p->next)
@@ -320,7 +268,7 @@ static void count_members(Sema *s, Decl *d) {
 /* Enters parent's children and theirs, in source order. A recommendation
 ** reads its name's text to qualify it (set_id): the text is fetched a
 ** few siblings ahead, as each would otherwise wait on memory. */
-static void declare(Sema *s, Decl *parent) {
+static void declare(Sema *s, const Decl *parent) {
   enum { AHEAD = 4 };
   Decl *ahead = parent->children;
   for (int k = 0; k < AHEAD && ahead; k++) ahead = ahead->next;
@@ -329,15 +277,18 @@ static void declare(Sema *s, Decl *parent) {
       if (ahead->kind == WG_RECOMMENDATION && ahead->id) __builtin_prefetch(ahead->id);
       ahead = ahead->next;
     }
-    d->parent = parent; /* here, not in the parser: this pass has d in cache */
+    DeclFacts *f = sema_d(s, d);
+    f->id = d->id;
+    f->hash = d->id_hash;
+    if (d->kind == DECL_BROKEN) sema_note_broken(s, parent, d);
     if (d->kind < 0 || !check_place(s, d)) {
-      d->bad = 1;
+      f->bad = 1;
       continue;
     }
     check_naming(s, d);
     if ((d->kind == WG_WORKING_GROUP && !check_single(s, d, &s->wg)) ||
         (d->kind == WG_COMPOSITION && !check_single(s, d, &s->comp))) {
-      d->bad = 1;
+      f->bad = 1;
       continue;
     }
     add_decl(s, d);
@@ -347,44 +298,71 @@ static void declare(Sema *s, Decl *parent) {
   }
 }
 
-static void schedule_rules(SemaWorker *w) { sema_schedule(&w->s); }
-
-/* The rule families, in this order. They only read the model, so when
-** the items were many enough to be split, the schedule's rules, the
-** costliest, run on a second thread beside the others, and their
-** diagnostics are put back in their place. */
-static void run_rules(Sema *s, int split) {
-  SemaWorker w;
-  if (split) sema_fork(&w, s, schedule_rules, 0, 0);
+/* The rule families, in this order. */
+static void run_rules(Sema *s) {
   sema_composition(s);
   sema_owners(s);
-  int at = s->c->diags.n;
-  if (!split) sema_schedule(s);
+  sema_schedule(s);
   sema_status(s);
   sema_hygiene(s);
-  if (split) sema_join(s, &w, at);
 }
 
-int sema_check_split(Ctx *c, int parallel_min) {
-  Sema s = {.c = c, .suggestions = MAX_SUGGESTIONS, .parallel_min = parallel_min};
-  s.wanted_tail = &s.wanted;
-  reserve(&s);
-  declare(&s, c->root);
-  define_all(&s);
-  if (!s.wg)
+/* The places names are used, in source order: a name at a position is
+** then found by binary search (sema_ref_at). Only queries need it, so
+** checking alone does not pay for it (11% of its instructions). */
+static int by_offset(const void *a, const void *b) {
+  const SemaRef *x = a, *y = b;
+  return x->at.off < y->at.off ? -1 : x->at.off > y->at.off;
+}
+
+void sema_check(Ctx *c) {
+  Sema *s = c->sema = wg_alloc(c->arena, sizeof *s);
+  *s = (Sema){.c = c, .suggestions = MAX_SUGGESTIONS};
+  s->dfacts = wg_alloc(c->arena, (c->ndecl_nodes + 1) * sizeof *s->dfacts);
+  s->vfacts = wg_alloc(c->arena, (c->nvals + 1) * sizeof *s->vfacts);
+  s->pbad = wg_alloc(c->arena, c->nprops + 1);
+  for (uint32_t i = 0; i < c->nvals; i++) s->vfacts[i] = (ValueFacts){-1, -1, 0, 0};
+  s->wanted_tail = &s->wanted;
+  reserve(s);
+  declare(s, c->root);
+  define_all(s);
+  if (!s->wg && !sema_maybe_kind(s, c->root, WG_WORKING_GROUP))
     diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
                 "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");
-  int split = sema_build(&s);
-  run_rules(&s, split);
-  sema_allow(&s);
-  wg_pages_free(s.names, s.cap * sizeof *s.names);
-  for (int k = 0; k < WG_NKINDS; k++) free(s.decls[k]);
-  free(s.named);
-  return split;
+  sema_build(s);
+  run_rules(s);
+  sema_allow(s);
 }
 
-/* On one core a second thread only adds work. */
-void sema_check(Ctx *c) {
-  (void)sema_check_split(c, sysconf(_SC_NPROCESSORS_ONLN) >= 2 ? PARALLEL_ITEMS : INT_MAX);
+void sema_sort_refs(Sema *s) {
+  if (s->nrefs > 1) qsort(s->refs, (size_t)s->nrefs, sizeof *s->refs, by_offset);
+}
+
+void sema_free(Sema *s) {
+  if (!s) return;
+  if (s->names) wg_pages_free(s->names, s->cap * sizeof *s->names);
+  for (int k = 0; k < WG_NKINDS; k++) free(s->decls[k]);
+  free(s->named);
+  free(s->refs);
+}
+
+void sema_add_ref(Sema *s, wg_span at, int kind, int index) {
+  if (s->nrefs == s->caprefs) {
+    s->caprefs = s->caprefs ? 2 * s->caprefs : 64;
+    s->refs = wg_xrealloc(s->refs, (size_t)s->caprefs * sizeof *s->refs);
+  }
+  s->refs[s->nrefs++] = (SemaRef){at, kind, index};
+}
+
+const SemaRef *sema_ref_at(const Sema *s, uint32_t off) {
+  int lo = 0, hi = s->nrefs - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    const SemaRef *r = &s->refs[mid];
+    if (off < r->at.off) hi = mid - 1;
+    else if (off > r->at.off + r->at.len) lo = mid + 1;
+    else return r;
+  }
+  return NULL;
 }

@@ -5,7 +5,7 @@
 ** that is no rule is itself a warning (WG704): errors are mistakes to
 ** fix, not opinions to silence. Runs after every other rule.
 */
-#include <stdlib.h>
+#include <string.h>
 
 #include "sema.h"
 #include "suggest.h"
@@ -18,13 +18,15 @@ typedef struct Allow {
 typedef struct Allows {
   Allow *v;
   int n, cap;
+  wg_arena *arena; /* they are few: a list outgrown stays there */
 } Allows;
 
 static void push(Allows *a, wg_span scope, int code) {
   if (a->n == a->cap) {
     a->cap = a->cap ? 2 * a->cap : 16;
-    a->v = realloc(a->v, (size_t)a->cap * sizeof *a->v);
-    if (!a->v) abort();
+    Allow *v = wg_alloc(a->arena, (size_t)a->cap * sizeof *v);
+    if (a->n) memcpy(v, a->v, (size_t)a->n * sizeof *v);
+    a->v = v;
   }
   a->v[a->n++] = (Allow){scope, code};
 }
@@ -54,15 +56,15 @@ static int allowed_code(Sema *s, const Value *v) {
 
 static void collect(Sema *s, const Decl *d, Allows *a) {
   wg_span scope = d->kind < 0 ? (wg_span){0, s->c->src->len + 1} : d->at;
-  for (Prop *p = d->props; p; p = p->next) {
-    if (p->key != KEY_ALLOW || p->bad) continue;
-    for (Value *v = p->vals; v; v = v->next) {
-      int code = v->bad ? 0 : allowed_code(s, v);
+  for (const Prop *p = d->props; p; p = p->next) {
+    if (p->key != KEY_ALLOW || sema_pbad(s, p)) continue;
+    for (const Value *v = p->vals; v; v = v->next) {
+      int code = sema_v(s, v)->bad ? 0 : allowed_code(s, v);
       if (code) push(a, scope, code);
     }
   }
   for (const Decl *k = d->children; k; k = k->next)
-    if (!k->bad) collect(s, k, a);
+    if (!sema_d(s, k)->bad) collect(s, k, a);
 }
 
 static int covers(wg_span scope, uint32_t off) {
@@ -70,7 +72,7 @@ static int covers(wg_span scope, uint32_t off) {
 }
 
 void sema_allow(Sema *s) {
-  Allows a = {0};
+  Allows a = {.arena = s->c->arena};
   if (s->allows) collect(s, s->c->root, &a);
   for (int i = 0; i < s->c->diags.n; i++) {
     Diag *d = s->c->diags.v[i];
@@ -78,5 +80,4 @@ void sema_allow(Sema *s) {
     for (int k = 0; k < a.n && !d->allowed; k++)
       if (a.v[k].code == d->code && covers(a.v[k].scope, d->at.off)) d->allowed = 1;
   }
-  free(a.v);
 }

@@ -11,57 +11,61 @@
 #include "sema.h"
 
 /* The first valid property with key in d, or NULL. */
-static Prop *get(const Decl *d, int key) {
-  for (Prop *p = d->props; p; p = p->next)
-    if (p->key == key && !p->bad) return p;
+static const Prop *get(const Sema *s, const Decl *d, int key) {
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !sema_pbad(s, p)) return p;
   return NULL;
 }
 
 /* The value of a one-value property, if valid. */
-static Value *val(const Decl *d, int key) {
-  Prop *p = get(d, key);
-  return p && !p->vals->bad ? p->vals : NULL;
+static const Value *val(const Sema *s, const Decl *d, int key) {
+  const Prop *p = get(s, d, key);
+  return p && !sema_v(s, p->vals)->bad ? p->vals : NULL;
 }
 
-static const char *str(const Decl *d, int key) {
-  Value *v = val(d, key);
+static const char *str(const Sema *s, const Decl *d, int key) {
+  const Value *v = val(s, d, key);
   return v ? v->s : NULL;
 }
 
-static int word(const Decl *d, int key) {
-  Value *v = val(d, key);
-  return v ? v->word : 0;
+static int word(const Sema *s, const Decl *d, int key) {
+  const Value *v = val(s, d, key);
+  return v ? sema_v(s, v)->word : 0;
+}
+
+/* The first day of a date property, or WG_NODATE. */
+static wg_date first_day(const Sema *s, const Decl *d, int key) {
+  const Value *v = val(s, d, key);
+  wg_date first, last;
+  Precision prec;
+  return v && tree_dates(v, &first, &last, &prec) ? first : WG_NODATE;
 }
 
 static wg_ref no_ref(void) { return (wg_ref){NULL, -1, -1, {0, 0}}; }
 
-static wg_ref ref_of(const Value *v) {
+static wg_ref ref_of(const Sema *s, const Value *v) {
   if (!v) return no_ref();
-  return (wg_ref){v->s, v->bad ? -1 : v->rkind, v->bad ? -1 : v->rindex, v->at};
+  const ValueFacts *f = sema_v(s, v);
+  return (wg_ref){v->s, f->bad ? -1 : f->kind, f->bad ? -1 : f->index, v->at};
 }
 
 /* Counts a reference to a body, role, region or event (WG701). */
 static void use(Sema *s, wg_ref r) {
   wg_charter *ch = s->ch;
-  if (r.kind >= 0 && s->uses[r.kind]) s->uses[r.kind][r.index]++; /* a worker's */
-  else if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
+  if (r.kind == WG_BODY) ch->bodies[r.index].uses++;
   else if (r.kind == WG_ROLE) ch->roles[r.index].uses++;
   else if (r.kind == WG_REGION) ch->regions[r.index].uses++;
   else if (r.kind == WG_EVENT) ch->events[r.index].uses++;
 }
 
-/* Counts the roles among n owners (WG402), in the worker's counts if s
-** is one. */
+/* Counts the roles among n owners (WG402). */
 static void count_owned(Sema *s, const wg_ref *owners, int n) {
   for (int k = 0; k < n; k++)
-    if (owners[k].kind == WG_ROLE) {
-      if (s->owns) s->owns[owners[k].index]++;
-      else s->ch->roles[owners[k].index].owns++;
-    }
+    if (owners[k].kind == WG_ROLE) s->ch->roles[owners[k].index].owns++;
 }
 
 static wg_ref use_ref(Sema *s, const Value *v) {
-  wg_ref r = ref_of(v);
+  wg_ref r = ref_of(s, v);
   use(s, r);
   return r;
 }
@@ -79,10 +83,12 @@ static wg_date ref_date(const Sema *s, wg_ref r, int start) {
 /* A date property: deadline picks a month's last day, else its first. */
 static wg_when when_of(Sema *s, const Decl *d, int key, int deadline) {
   wg_when w = {WG_NODATE, no_ref(), {0, 0}};
-  Value *v = val(d, key);
+  const Value *v = val(s, d, key);
+  wg_date first, last;
+  Precision prec;
   if (!v) return w;
   w.at = v->at;
-  if (v->type == V_DATE) w.date = deadline ? v->last : v->first;
+  if (tree_dates(v, &first, &last, &prec)) w.date = deadline ? last : first;
   else {
     w.ref = use_ref(s, v);
     if (w.ref.kind >= 0) w.date = ref_date(s, w.ref, deadline);
@@ -93,14 +99,14 @@ static wg_when when_of(Sema *s, const Decl *d, int key, int deadline) {
 /* All values of a repeatable property, as strings. */
 static const char **strings(Sema *s, const Decl *d, int key, int *n) {
   *n = 0;
-  for (Prop *p = d->props; p; p = p->next)
-    if (p->key == key && !p->bad) *n += p->nvals;
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !sema_pbad(s, p)) *n += p->nvals;
   const char **v = wg_alloc(s->c->arena, (size_t)*n * sizeof *v);
   int i = 0;
-  for (Prop *p = d->props; p; p = p->next)
-    if (p->key == key && !p->bad)
-      for (Value *x = p->vals; x; x = x->next)
-        if (!x->bad) v[i++] = x->s;
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !sema_pbad(s, p))
+      for (const Value *x = p->vals; x; x = x->next)
+        if (!sema_v(s, x)->bad) v[i++] = x->s;
   *n = i;
   return v;
 }
@@ -108,25 +114,26 @@ static const char **strings(Sema *s, const Decl *d, int key, int *n) {
 /* All valid references of a repeatable property. */
 static wg_ref *refs(Sema *s, const Decl *d, int key, int *n) {
   int cap = 0;
-  for (Prop *p = d->props; p; p = p->next)
-    if (p->key == key && !p->bad) cap += p->nvals;
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !sema_pbad(s, p)) cap += p->nvals;
   wg_ref *r = wg_alloc(s->c->arena, (size_t)cap * sizeof *r);
   *n = 0;
-  for (Prop *p = d->props; p; p = p->next)
-    if (p->key == key && !p->bad)
-      for (Value *x = p->vals; x; x = x->next)
-        if (!x->bad) r[(*n)++] = use_ref(s, x);
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !sema_pbad(s, p))
+      for (const Value *x = p->vals; x; x = x->next)
+        if (!sema_v(s, x)->bad) r[(*n)++] = use_ref(s, x);
   return r;
 }
 
-static void dates_of(const Decl *d, wg_date *start, wg_date *end, wg_span *at) {
-  Value *v = val(d, KEY_ON);
-  *start = v ? v->first : WG_NODATE;
-  *end = v ? v->last : WG_NODATE;
+static void dates_of(const Sema *s, const Decl *d, wg_date *start, wg_date *end, wg_span *at) {
+  const Value *v = val(s, d, KEY_ON);
+  Precision prec;
+  if (!v || !tree_dates(v, start, end, &prec)) *start = *end = WG_NODATE;
   *at = v ? v->at : d->kw_at;
 }
 
-static wg_span name_at(const Decl *d) { return d->name ? d->name->at : d->kw_at; }
+static wg_span name_at(const Sema *s, const Decl *d) { return sema_name_at(s, d); }
+static const char *id_of(const Sema *s, const Decl *d) { return sema_d(s, d)->id; }
 static const char *title(const Decl *d) { return d->title ? d->title->s : NULL; }
 
 /* --- One builder per kind ---------------------------------------------- */
@@ -134,41 +141,41 @@ static const char *title(const Decl *d) { return d->title ? d->title->s : NULL; 
 static void build_simple(Sema *s) {
   wg_charter *ch = s->ch;
   for (int i = 0; i < ch->nregions; i++) {
-    Decl *d = s->decls[WG_REGION][i];
-    ch->regions[i] = (wg_region){d->id, title(d), 0, name_at(d), d->at};
+    const Decl *d = s->decls[WG_REGION][i];
+    ch->regions[i] = (wg_region){id_of(s, d), title(d), 0, name_at(s, d), d->at};
   }
   for (int i = 0; i < ch->nroles; i++) {
-    Decl *d = s->decls[WG_ROLE][i];
-    ch->roles[i] = (wg_role){d->id, title(d), str(d, KEY_HELD_BY), 0, 0, name_at(d), d->at};
+    const Decl *d = s->decls[WG_ROLE][i];
+    ch->roles[i] = (wg_role){id_of(s, d), title(d), str(s, d, KEY_HELD_BY), 0, 0, name_at(s, d), d->at};
   }
   for (int i = 0; i < ch->nbodies; i++) {
-    Decl *d = s->decls[WG_BODY][i];
-    ch->bodies[i] = (wg_body){d->id, title(d), no_ref(), 0, name_at(d), d->at};
+    const Decl *d = s->decls[WG_BODY][i];
+    ch->bodies[i] = (wg_body){id_of(s, d), title(d), no_ref(), 0, name_at(s, d), d->at};
   }
   for (int i = 0; i < ch->nbodies; i++) /* after all bodies exist: forward references */
-    ch->bodies[i].reports_to = use_ref(s, val(s->decls[WG_BODY][i], KEY_REPORTS_TO));
+    ch->bodies[i].reports_to = use_ref(s, val(s, s->decls[WG_BODY][i], KEY_REPORTS_TO));
 }
 
 static void build_events(Sema *s) {
   wg_charter *ch = s->ch;
   for (int i = 0; i < ch->nevents; i++) {
-    Decl *d = s->decls[WG_EVENT][i];
+    const Decl *d = s->decls[WG_EVENT][i];
     wg_event *e = &ch->events[i];
-    *e = (wg_event){d->id, title(d), str(d, KEY_AT), 0, 0, 0, name_at(d), d->at, {0, 0}};
-    dates_of(d, &e->start, &e->end, &e->on_at);
+    *e = (wg_event){id_of(s, d), title(d), str(s, d, KEY_AT), 0, 0, 0, name_at(s, d), d->at, {0, 0}};
+    dates_of(s, d, &e->start, &e->end, &e->on_at);
   }
   for (int i = 0; i < ch->nmeetings; i++) {
-    Decl *d = s->decls[WG_MEETING][i];
+    const Decl *d = s->decls[WG_MEETING][i];
     wg_meeting *m = &ch->meetings[i];
     memset(m, 0, sizeof *m);
-    m->id = d->id;
+    m->id = id_of(s, d);
     m->title = title(d);
-    m->at_place = str(d, KEY_AT);
-    dates_of(d, &m->start, &m->end, &m->on_at);
-    m->online = get(d, KEY_ONLINE) != NULL;
-    m->every = word(d, KEY_EVERY);
+    m->at_place = str(s, d, KEY_AT);
+    dates_of(s, d, &m->start, &m->end, &m->on_at);
+    m->online = get(s, d, KEY_ONLINE) != NULL;
+    m->every = word(s, d, KEY_EVERY);
     m->agenda = strings(s, d, KEY_AGENDA, &m->nagenda);
-    m->at = name_at(d);
+    m->at = name_at(s, d);
     m->decl = d->at;
   }
 }
@@ -176,40 +183,39 @@ static void build_events(Sema *s) {
 static void build_mandates(Sema *s) {
   wg_charter *ch = s->ch;
   for (int i = 0; i < ch->nmandates; i++) {
-    Decl *d = s->decls[WG_MANDATE][i];
+    const Decl *d = s->decls[WG_MANDATE][i];
     wg_mandate *m = &ch->mandates[i];
-    m->id = d->id;
+    m->id = id_of(s, d);
     m->title = title(d);
     m->adopted = when_of(s, d, KEY_ADOPTED, 0);
-    m->adopted_by = use_ref(s, val(d, KEY_ADOPTED_BY));
+    m->adopted_by = use_ref(s, val(s, d, KEY_ADOPTED_BY));
     m->tasks = strings(s, d, KEY_TASK, &m->ntasks);
     m->constraints = strings(s, d, KEY_CONSTRAINT, &m->nconstraints);
-    m->at = name_at(d);
+    m->at = name_at(s, d);
     m->decl = d->at;
   }
 }
 
 static void build_working_group(Sema *s) {
-  Decl *d = s->wg;
+  const Decl *d = s->wg;
   wg_working_group *g = &s->ch->wg;
   s->ch->has_wg = d != NULL;
   g->term_start = g->term_end = g->as_of = WG_NODATE;
   g->established.date = g->report_due.date = WG_NODATE;
   g->established_by = g->reports_to = no_ref();
   if (!d) return;
-  g->id = d->id;
+  g->id = id_of(s, d);
   g->title = title(d);
   g->established = when_of(s, d, KEY_ESTABLISHED, 0);
-  g->established_by = use_ref(s, val(d, KEY_ESTABLISHED_BY));
-  g->reports_to = use_ref(s, val(d, KEY_REPORTS_TO));
+  g->established_by = use_ref(s, val(s, d, KEY_ESTABLISHED_BY));
+  g->reports_to = use_ref(s, val(s, d, KEY_REPORTS_TO));
   g->report_due = when_of(s, d, KEY_REPORT_DUE, 1);
-  Value *term = val(d, KEY_TERM);
+  const Value *term = val(s, d, KEY_TERM);
   if (term) g->term_start = term->first, g->term_end = term->last;
-  g->decides_by = word(d, KEY_DECIDES_BY);
-  g->character = word(d, KEY_CHARACTER);
-  Value *as_of = val(d, KEY_AS_OF);
-  if (as_of) g->as_of = as_of->first;
-  g->at = name_at(d);
+  g->decides_by = word(s, d, KEY_DECIDES_BY);
+  g->character = word(s, d, KEY_CHARACTER);
+  g->as_of = first_day(s, d, KEY_AS_OF);
+  g->at = name_at(s, d);
   g->decl = d->at;
 }
 
@@ -221,44 +227,44 @@ static void add_member(Sema *s, wg_group *g, int gi, const char *name, wg_ref fr
 }
 
 static void build_group(Sema *s, int gi) {
-  Decl *d = s->decls[WG_GROUP][gi];
+  const Decl *d = s->decls[WG_GROUP][gi];
   wg_composition *c = &s->ch->comp;
   wg_group *g = &c->groups[gi];
-  g->id = d->id;
+  g->id = id_of(s, d);
   g->title = title(d);
-  Value *seats = val(d, KEY_SEATS), *per = val(d, KEY_PER_REGION);
+  const Value *seats = val(s, d, KEY_SEATS), *per = val(s, d, KEY_PER_REGION);
   g->seats = seats ? (int)seats->i : -1;
-  g->bad_seats = !seats && tree_find(d, KEY_SEATS);
-  g->seats_at = seats ? seats->at : name_at(d);
+  g->bad_seats = !seats && sema_gave(s, d, KEY_SEATS);
+  g->seats_at = seats ? seats->at : name_at(s, d);
   g->per_region = per ? (int)per->i : -1;
-  g->per_region_at = per ? per->at : name_at(d);
-  g->stakeholder = word(d, KEY_STAKEHOLDER);
-  g->parent = d->parent->kind == WG_GROUP ? d->parent->index : -1;
+  g->per_region_at = per ? per->at : name_at(s, d);
+  g->stakeholder = word(s, d, KEY_STAKEHOLDER);
+  g->parent = d->parent->kind == WG_GROUP ? sema_d(s, d->parent)->index : -1;
   g->member0 = c->nmembers;
-  for (Prop *p = d->props; p; p = p->next)
-    if (p->key == KEY_MEMBERS && !p->bad)
-      for (Value *v = p->vals; v; v = v->next)
-        if (!v->bad) add_member(s, g, gi, v->s, no_ref(), v->at);
-  for (Decl *m = d->children; m; m = m->next)
-    if (m->kind == WG_MEMBER && !m->bad && m->title)
-      add_member(s, g, gi, m->title->s, ref_of(val(m, KEY_FROM)), m->title->at);
-  g->at = name_at(d);
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == KEY_MEMBERS && !sema_pbad(s, p))
+      for (const Value *v = p->vals; v; v = v->next)
+        if (!sema_v(s, v)->bad) add_member(s, g, gi, v->s, no_ref(), v->at);
+  for (const Decl *m = d->children; m; m = m->next)
+    if (m->kind == WG_MEMBER && !sema_d(s, m)->bad && m->title)
+      add_member(s, g, gi, m->title->s, ref_of(s, val(s, m, KEY_FROM)), m->title->at);
+  g->at = name_at(s, d);
   g->decl = d->at;
 }
 
 /* Indices of d's subgroups, in source order. */
 static int *subgroups(Sema *s, const Decl *d, int *n) {
   *n = 0;
-  for (Decl *k = d->children; k; k = k->next) *n += k->kind == WG_GROUP && !k->bad;
+  for (const Decl *k = d->children; k; k = k->next) *n += k->kind == WG_GROUP && !sema_d(s, k)->bad;
   int *v = wg_alloc(s->c->arena, (size_t)(*n + 1) * sizeof *v), i = 0;
-  for (Decl *k = d->children; k; k = k->next)
-    if (k->kind == WG_GROUP && !k->bad) v[i++] = k->index;
+  for (const Decl *k = d->children; k; k = k->next)
+    if (k->kind == WG_GROUP && !sema_d(s, k)->bad) v[i++] = sema_d(s, k)->index;
   return v;
 }
 
 static void build_composition(Sema *s) {
   wg_composition *c = &s->ch->comp;
-  Decl *d = s->comp;
+  const Decl *d = s->comp;
   s->ch->has_composition = d != NULL;
   c->seats = -1;
   c->members = wg_alloc(s->c->arena, (size_t)(s->nmembers + 1) * sizeof *c->members);
@@ -267,10 +273,10 @@ static void build_composition(Sema *s) {
     c->groups[i].sub = subgroups(s, s->decls[WG_GROUP][i], &c->groups[i].nsub);
   if (!d) return;
   c->title = title(d);
-  c->open = get(d, KEY_OPEN) != NULL;
-  Value *seats = val(d, KEY_SEATS);
+  c->open = get(s, d, KEY_OPEN) != NULL;
+  const Value *seats = val(s, d, KEY_SEATS);
   c->seats = seats ? (int)seats->i : -1;
-  c->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  c->bad_seats = !seats && sema_gave(s, d, KEY_SEATS);
   c->seats_at = seats ? seats->at : d->kw_at;
   c->top = subgroups(s, d, &c->ntop);
   c->at = d->kw_at;
@@ -280,43 +286,43 @@ static void build_composition(Sema *s) {
 static void build_topics(Sema *s) {
   wg_charter *ch = s->ch;
   for (int i = 0; i < ch->ntopics; i++) {
-    Decl *d = s->decls[WG_TOPIC][i];
+    const Decl *d = s->decls[WG_TOPIC][i];
     wg_topic *t = &ch->topics[i];
-    t->id = d->id;
+    t->id = id_of(s, d);
     t->title = title(d);
     t->owners = refs(s, d, KEY_OWNER, &t->nowners);
     count_owned(s, t->owners, t->nowners);
     t->nitems = 0;
-    for (Decl *k = d->children; k; k = k->next) t->nitems += k->kind == WG_RECOMMENDATION && !k->bad;
+    for (const Decl *k = d->children; k; k = k->next) t->nitems += k->kind == WG_RECOMMENDATION && !sema_d(s, k)->bad;
     t->items = wg_alloc(s->c->arena, (size_t)(t->nitems + 1) * sizeof *t->items);
     int n = 0;
-    for (Decl *k = d->children; k; k = k->next)
-      if (k->kind == WG_RECOMMENDATION && !k->bad) t->items[n++] = k->index;
-    t->at = name_at(d);
+    for (const Decl *k = d->children; k; k = k->next)
+      if (k->kind == WG_RECOMMENDATION && !sema_d(s, k)->bad) t->items[n++] = sema_d(s, k)->index;
+    t->at = name_at(s, d);
     t->decl = d->at;
   }
 }
 
 static void build_item(Sema *s, int i) {
-  Decl *d = s->decls[WG_DELIVERABLE][i];
+  const Decl *d = s->decls[WG_DELIVERABLE][i];
   wg_item *it = &s->ch->items[i];
-  it->id = d->id;
+  it->id = id_of(s, d);
   it->kind = d->kind;
   it->title = title(d);
-  it->topic = d->parent->kind == WG_TOPIC ? d->parent->index : -1;
+  it->topic = d->parent->kind == WG_TOPIC ? sema_d(s, d->parent)->index : -1;
   it->owners = refs(s, d, KEY_OWNER, &it->nowners);
   count_owned(s, it->owners, it->nowners);
-  it->owners_inherited = it->nowners == 0 && it->topic >= 0 && !get(d, KEY_OWNER); /* after_items */
+  it->owners_inherited = it->nowners == 0 && it->topic >= 0 && !get(s, d, KEY_OWNER); /* after_items */
   it->due = when_of(s, d, KEY_DUE, 1);
   it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: after_items */
   it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
-  it->status = word(d, KEY_STATUS);
+  it->status = word(s, d, KEY_STATUS);
   s->due[i] = it->due.date;
   s->status[i] = (unsigned char)it->status;
-  it->cost = word(d, KEY_COST);
-  Value *st = val(d, KEY_STATUS);
-  it->status_at = st ? st->at : name_at(d);
-  it->at = name_at(d);
+  it->cost = word(s, d, KEY_COST);
+  const Value *st = val(s, d, KEY_STATUS);
+  it->status_at = st ? st->at : name_at(s, d);
+  it->at = name_at(s, d);
   it->decl = d->at;
 }
 
@@ -338,7 +344,7 @@ static void after_items(Sema *s) {
   }
 }
 
-/* --- Checking and building, on two cores when there are many items ----- */
+/* --- Checking and building ---------------------------------------------- */
 
 /* Fetches the name-table slots (name: the names) that d's references
 ** will read, ahead of checking d. */
@@ -355,32 +361,13 @@ static void prefetch_refs(const Sema *s, const Decl *d, int name) {
 ** ahead. */
 static void check_decls(Sema *s, int kind, int from, int to) {
   enum { AHEAD = 4 };
-  Decl **v = s->decls[kind];
+  const Decl **v = s->decls[kind];
   for (int i = from; i < to; i++) {
     if (i + AHEAD < to) prefetch_refs(s, v[i + AHEAD], 0);
     if (i + AHEAD / 2 < to) prefetch_refs(s, v[i + AHEAD / 2], 1);
     sema_check_props(s, v[i]);
     if (kind == WG_DELIVERABLE) build_item(s, i);
   }
-}
-
-static void check_second_half(SemaWorker *w) {
-  check_decls(&w->s, WG_DELIVERABLE, w->from, w->to);
-}
-
-/* Checks and builds the items, the second half on a second thread when
-** there are enough of them for the thread to pay; 1 if it did. */
-static int check_items(Sema *s) {
-  int n = s->ndecls[WG_DELIVERABLE], half = n / 2;
-  if (n < 2 || n < s->parallel_min) {
-    check_decls(s, WG_DELIVERABLE, 0, n);
-    return 0;
-  }
-  SemaWorker w;
-  sema_fork(&w, s, check_second_half, half, n);
-  check_decls(s, WG_DELIVERABLE, 0, half);
-  sema_join(s, &w, s->c->diags.n);
-  return 1;
 }
 
 #define ARRAY(field, kind) \
@@ -390,10 +377,11 @@ static int check_items(Sema *s) {
 ** what it refers to is; the items are built as they are checked, their
 ** topics after them. Diagnostics come out in the order of the kinds,
 ** the items in theirs. */
-int sema_build(Sema *s) {
+void sema_build(Sema *s) {
   wg_arena *a = s->c->arena;
   wg_charter *ch = s->ch = s->c->charter = wg_alloc(a, sizeof *ch);
   ch->source = s->c->src->name;
+  ch->arena = a;
   ARRAY(mandates, WG_MANDATE);
   ARRAY(bodies, WG_BODY);
   ARRAY(roles, WG_ROLE);
@@ -412,11 +400,10 @@ int sema_build(Sema *s) {
   build_mandates(s);
   build_working_group(s);
   build_composition(s);
-  int split = check_items(s);
+  check_decls(s, WG_DELIVERABLE, 0, s->ndecls[WG_DELIVERABLE]);
   for (int k = WG_DELIVERABLE + 1; k < WG_NKINDS; k++) check_decls(s, k, 0, s->ndecls[k]);
   sema_check_props(s, s->c->root);
   sema_suggest_all(s);
   build_topics(s);
   after_items(s);
-  return split;
 }

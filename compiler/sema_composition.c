@@ -51,11 +51,23 @@ static const char *ordinal(int n) {
   return t >= 11 && t <= 13 ? "th" : u == 1 ? "st" : u == 2 ? "nd" : u == 3 ? "rd" : "th";
 }
 
-static Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
+static const Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
 
-/* The property was written but its value was found invalid (reported). */
+/* The property was written but its value was found invalid (reported),
+** or a statement that did not parse may have given it. */
 static int bad_prop(Sema *s, int gi, int key, int value) {
-  return value < 0 && tree_find(group_decl(s, gi), key) != NULL;
+  return value < 0 && sema_gave(s, group_decl(s, gi), key);
+}
+
+/* A statement that did not parse may have declared more subgroups in
+** group gi, or named more members: what it holds is not known. */
+static int unsure_subgroups(Sema *s, int gi) {
+  return sema_maybe_kind(s, group_decl(s, gi), WG_GROUP);
+}
+
+static int unsure_members(Sema *s, int gi) {
+  const Decl *d = group_decl(s, gi);
+  return sema_maybe_key(s, d, KEY_MEMBERS) || sema_maybe_kind(s, d, WG_MEMBER);
 }
 
 static long long subgroup_sum(const Seats *t, const wg_group *g) {
@@ -79,6 +91,8 @@ static long long seats_of(Sema *s, const Seats *t, int gi, unsigned char *from) 
   if (g->seats == 0) return -1; /* WG307 */
   *from = FROM_QUOTA;
   if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
+  *from = FROM_BAD;
+  if (unsure_subgroups(s, gi) || (!g->nsub && unsure_members(s, gi))) return -1;
   *from = FROM_SUBGROUPS;
   if (g->nsub) return subgroup_sum(t, g);
   *from = g->nmembers ? FROM_MEMBERS : FROM_NONE;
@@ -134,7 +148,7 @@ static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
 /* WG301: the composition's total against its top groups. */
 static void seat_count_mismatch(Sema *s, const Seats *t) {
   const wg_composition *c = &s->ch->comp;
-  if (c->seats < 0 || c->ntop == 0) return;
+  if (c->seats < 0 || c->ntop == 0 || sema_maybe_kind(s, s->comp, WG_GROUP)) return;
   long long sum = 0;
   for (int k = 0; k < c->ntop; k++) {
     if (t->total[c->top[k]] < 0) return;
@@ -150,7 +164,8 @@ static void seat_count_mismatch(Sema *s, const Seats *t) {
 /* WG302: a group's own `seats` against its subgroups. */
 static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
-  if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0) return;
+  if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0 || unsure_subgroups(s, gi))
+    return;
   long long sum = subgroup_sum(t, g);
   if (sum < 0 || sum == g->seats) return;
   Diag *d = diag_report(s->c, 302, g->seats_at,
@@ -160,9 +175,11 @@ static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
 }
 
 /* The seats that cap a group's named members: its own `seats` or its
-** quota, for a group without subgroups; -1 when there is no cap. */
-static long long member_cap(const Seats *t, const wg_group *g, int gi) {
-  if (g->nsub || g->nmembers == 0 || t->total[gi] <= 0 || t->dup[gi]) return -1;
+** quota, for a group without subgroups; -1 when there is no cap, or the
+** members are not all known. */
+static long long member_cap(Sema *s, const Seats *t, const wg_group *g, int gi) {
+  if (g->nsub || g->nmembers == 0 || t->total[gi] <= 0 || t->dup[gi] || unsure_members(s, gi))
+    return -1;
   return t->from[gi] == FROM_SEATS || t->from[gi] == FROM_QUOTA ? t->total[gi] : -1;
 }
 
@@ -170,7 +187,7 @@ static long long member_cap(const Seats *t, const wg_group *g, int gi) {
 static void too_many_members(Sema *s, const Seats *t, int gi) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
-  long long cap = member_cap(t, g, gi);
+  long long cap = member_cap(s, t, g, gi);
   if (c->open || cap < 0 || g->nmembers <= cap) return;
   long long extra = g->nmembers - cap;
   int quota = t->from[gi] == FROM_QUOTA;
@@ -188,7 +205,7 @@ static void too_many_members(Sema *s, const Seats *t, int gi) {
 /* WG304: some members named, but fewer than the seats. */
 static void vacant_seats(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
-  long long cap = member_cap(t, g, gi);
+  long long cap = member_cap(s, t, g, gi);
   if (cap < 0 || g->nmembers >= cap) return;
   long long vacant = cap - g->nmembers;
   int quota = t->from[gi] == FROM_QUOTA;
@@ -205,27 +222,20 @@ static void vacant_seats(Sema *s, const Seats *t, int gi) {
 
 /* ASCII alone is its own NFC, and folds case as A-Z to a-z: the common
 ** case, done without utf8proc's general (and much slower) mapping. */
-static char *fold_ascii(const char *name) {
+static char *fold_ascii(Sema *s, const char *name) {
   size_t n = 0;
   while (name[n] && !((unsigned char)name[n] & 0x80)) n++;
   if (name[n]) return NULL;
-  char *out = malloc(n + 1);
-  if (!out) abort();
+  char *out = wg_alloc(s->c->arena, n + 1);
   for (size_t i = 0; i <= n; i++)
     out[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] - 'A' + 'a') : name[i];
   return out;
 }
 
-/* A member's name as compared: NFC, case folded; malloc'ed. */
-static char *fold(const char *name) {
-  char *ascii = fold_ascii(name);
-  if (ascii) return ascii;
-  utf8proc_uint8_t *out = NULL;
-  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &out,
-                                    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                        UTF8PROC_CASEFOLD);
-  if (n < 0) return strdup(name); /* strings are valid UTF-8 by now; be safe */
-  return (char *)out;
+/* A member's name as compared: NFC, case folded, in the arena. */
+static char *fold(Sema *s, const char *name) {
+  char *ascii = fold_ascii(s, name);
+  return ascii ? ascii : compile_normalize(s->c, name, strlen(name), 1);
 }
 
 static uint32_t fnv(const char *s) {
@@ -264,12 +274,11 @@ static void duplicate_member(Sema *s, Seats *t) {
   if (c->nmembers < 2) return;
   uint32_t cap = 4;
   while (cap < 2u * (uint32_t)c->nmembers) cap *= 2;
-  int *slot = malloc(cap * sizeof *slot);
-  char **key = malloc((size_t)c->nmembers * sizeof *key);
-  if (!slot || !key) abort();
+  int *slot = wg_alloc(s->c->arena, cap * sizeof *slot);
+  char **key = wg_alloc(s->c->arena, (size_t)c->nmembers * sizeof *key);
   memset(slot, -1, cap * sizeof *slot);
   for (int i = 0; i < c->nmembers; i++) {
-    key[i] = fold(c->members[i].name);
+    key[i] = fold(s, c->members[i].name);
     uint32_t h = fnv(key[i]) & (cap - 1);
     while (slot[h] >= 0 && strcmp(key[slot[h]], key[i]) != 0) h = (h + 1) & (cap - 1);
     if (slot[h] < 0) {
@@ -279,9 +288,6 @@ static void duplicate_member(Sema *s, Seats *t) {
     report_duplicate(s, &c->members[slot[h]], &c->members[i]);
     t->dup[c->members[i].group] = t->dup[c->members[slot[h]].group] = 1;
   }
-  for (int i = 0; i < c->nmembers; i++) free(key[i]);
-  free(key);
-  free(slot);
 }
 
 /* --- WG306 ------------------------------------------------------------- */
@@ -324,14 +330,14 @@ static int members_have_regions(Sema *s, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   int ok = 1;
   for (const Prop *p = d->props; p; p = p->next)
-    if (p->key == KEY_MEMBERS && !p->bad)
+    if (p->key == KEY_MEMBERS && !sema_pbad(s, p))
       for (const Value *v = p->vals; v; v = v->next)
-        if (!v->bad) no_region(s, g, v->s, v->at), ok = 0;
+        if (!sema_v(s, v)->bad) no_region(s, g, v->s, v->at), ok = 0;
   for (const Decl *m = d->children; m; m = m->next) {
-    if (m->kind != WG_MEMBER || m->bad || !m->title) continue;
+    if (m->kind != WG_MEMBER || sema_d(s, m)->bad || !m->title) continue;
     const Prop *from = tree_find(m, KEY_FROM);
     if (!from) no_region(s, g, m->title->s, m->title->at), ok = 0;
-    else ok &= !from->bad && from->vals && !from->vals->bad;
+    else ok &= !sema_pbad(s, from) && from->vals && !sema_v(s, from->vals)->bad;
   }
   return ok;
 }
@@ -388,7 +394,9 @@ static void regional_quota_mismatch(Sema *s, const Seats *t, int gi) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
   if (g->per_region < 0 || g->bad_seats || (g->seats == 0 && !c->open)) return;
+  if (sema_maybe_kind(s, s->c->root, WG_REGION)) return; /* the regions are not all known */
   if (!quota_fits_seats(s, t, gi) || g->nsub || !members_have_regions(s, gi)) return;
+  if (unsure_members(s, gi)) return;
   if (g->nmembers == 0 || t->dup[gi]) return;
   if (!c->open && g->nmembers > t->total[gi]) return; /* WG303 */
   quota_tally(s, t, gi);
@@ -417,9 +425,11 @@ static void group_without_seats(Sema *s, const Seats *t, int gi) {
 static int seated_categories(Sema *s) {
   const wg_composition *c = &s->ch->comp;
   int *st = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *st), bits = 0;
+  if (sema_maybe_kind(s, s->comp, WG_GROUP)) return -1;
   for (int gi = 0; gi < c->ngroups; gi++) { /* a parent comes before its subgroups */
     const wg_group *g = &c->groups[gi];
     if (bad_prop(s, gi, KEY_STAKEHOLDER, g->stakeholder ? g->stakeholder : -1)) return -1;
+    if (unsure_subgroups(s, gi)) return -1;
     st[gi] = g->stakeholder ? g->stakeholder : g->parent >= 0 ? st[g->parent] : 0;
     if (g->nsub == 0 && st[gi]) bits |= 1 << st[gi];
   }
@@ -470,7 +480,7 @@ static void multistakeholder_imbalance(Sema *s) {
 
 /* WG309: no composition at all. */
 static void missing_composition(Sema *s) {
-  if (s->ch->has_composition) return;
+  if (s->ch->has_composition || sema_maybe_kind(s, s->c->root, WG_COMPOSITION)) return;
   wg_span at = s->ch->has_wg ? s->ch->wg.at : (wg_span){s->c->src->bom, 0};
   diag_report(s->c, 309, at,
               "the charter has no `composition`: add one saying who sits in the working group "

@@ -30,10 +30,10 @@ typedef struct Misses {
 
 static void collect_misses(Sema *s, const Decl *d, Misses *m) {
   for (const Prop *p = d->props; p && m->n < MAX_MISSES; p = p->next) {
-    const PropSpec *spec = p->bad || p->key < 0 ? NULL : schema_prop(d->kind, p->key);
+    const PropSpec *spec = sema_pbad(s, p) || p->key < 0 ? NULL : schema_prop(d->kind, p->key);
     if (!spec || !(spec->types & T_REF)) continue;
     for (const Value *v = p->vals; v && m->n < MAX_MISSES; v = v->next)
-      if (v->bad && v->s && v->type != V_STRING && !sema_lookup(s, v->s))
+      if (sema_v(s, v)->bad && v->s && v->type != V_STRING && !sema_lookup(s, v->s))
         m->v[m->n] = v, m->kinds[m->n++] = spec->refs;
   }
 }
@@ -63,6 +63,7 @@ static void unused(Sema *s, const Misses *m, int kind, int i, const char *id, wg
   /* Without a name (WG210), or a second declaration of one (WG203), it
   ** cannot be referred to: that is the mistake, already reported. */
   if (!n || sema_decl(s, n) != s->decls[kind][i] || meant(m, kind, id)) return;
+  if (sema_maybe_name(s, id)) return; /* a statement that did not parse may use it */
   diag_report(s->c, 701, at, "%s `%s` is declared but nothing refers to it: refer to it in %s, "
               "or remove it", wg_kind_names[kind], id, where_used(kind));
 }
@@ -125,6 +126,7 @@ static void reporting_cycle(void *ctx, const int *cycle, int n) {
 static void empty_topic(Sema *s, int t) {
   const wg_topic *topic = &s->ch->topics[t];
   if (topic->nitems || !topic->id) return;
+  if (sema_maybe_kind(s, s->decls[WG_TOPIC][t], WG_RECOMMENDATION)) return;
   diag_report(s->c, 703, topic->at,
               "topic `%s` has no recommendations: add them inside its block, or remove the "
               "topic", topic->id);

@@ -63,18 +63,18 @@ static const char *found(Sema *s, const Value *v) {
   }
 }
 
-static void mismatch(Sema *s, const PropSpec *p, Value *v) {
+static void mismatch(Sema *s, const PropSpec *p, const Value *v) {
   diag_report(s->c, 208, v->at, "`%s` takes %s, not %s", schema_keys[p->key], expected(s, p),
               found(s, v));
-  v->bad = 1;
+  sema_v(s, v)->bad = 1;
 }
 
-static void check_word(Sema *s, const PropSpec *p, Value *v) {
+static void check_word(Sema *s, const PropSpec *p, const Value *v) {
   int n = 0;
   while (p->words[n]) n++;
   for (int i = 0; i < n; i++)
     if (strcmp(v->s, p->words[i]) == 0) {
-      v->word = i + 1;
+      sema_v(s, v)->word = (uint8_t)(i + 1);
       return;
     }
   const char *hint = suggest(v->s, p->words, n);
@@ -82,15 +82,49 @@ static void check_word(Sema *s, const PropSpec *p, Value *v) {
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
   diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s, schema_keys[p->key],
               words_phrase(s, p->words), tail);
-  v->bad = 1;
+  sema_v(s, v)->bad = 1;
 }
 
-static void resolve(Sema *s, const PropSpec *p, Value *v) {
+/* Records the names a resolved value uses: for a path "A.1", "1" names
+** the recommendation and "A" the topic (each part that names a
+** declaration of its own: renaming a topic renames its paths). */
+static void add_refs(Sema *s, const Value *v, const Name *n) {
+  const char *text = s->c->src->text;
+  uint32_t start = v->at.off, end = v->at.off + v->at.len;
+  if (v->type != V_PATH) {
+    sema_add_ref(s, v->at, n->kind, n->index);
+    return;
+  }
+  const char *dot = v->s;
+  uint32_t part = start; /* where the current part is written */
+  for (;;) {
+    uint32_t e = part;
+    while (e < end && text[e] != '.' && text[e] != ' ' && text[e] != '\t') e++;
+    const char *next = strchr(dot, '.');
+    size_t len = next ? (size_t)(next - v->s) : strlen(v->s);
+    const Name *m = next ? sema_find(s, wg_strndup(s->c->arena, v->s, len),
+                                     tree_hash(TREE_HASH_SEED, v->s, len))
+                         : n;
+    if (m) sema_add_ref(s, (wg_span){part, e - part}, m->kind, m->index);
+    if (!next) return;
+    dot = next + 1;
+    while (e < end && text[e] != '.') e++; /* the spaces and the dot */
+    part = e + 1;
+    while (part < end && (text[part] == ' ' || text[part] == '\t')) part++;
+  }
+}
+
+static void resolve(Sema *s, const PropSpec *p, const Value *v) {
+  ValueFacts *f = sema_v(s, v);
   const Name *n = v->type == V_INT ? sema_lookup(s, v->s) : sema_find(s, v->s, v->hash);
+  if (!n && sema_maybe_name(s, v->s)) {
+    f->bad = 1; /* a statement that did not parse may declare it */
+    return;
+  }
   if (!n) {
     Diag *d = diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter", v->s);
     sema_want_suggestion(s, d, v->s, p->refs);
-    v->bad = 1;
+    f->bad = 1;
     s->unresolved++;
     return;
   }
@@ -99,40 +133,34 @@ static void resolve(Sema *s, const PropSpec *p, Value *v) {
                           sema_kind_phrase(n->kind), schema_keys[p->key],
                           kinds_phrase(s, p->refs));
     diag_note(s->c, d, sema_decl(s, n)->name->at, "`%.60s` is declared here", v->s);
-    v->bad = 1;
+    f->bad = 1;
     return;
   }
-  v->rkind = n->kind;
-  v->rindex = n->index;
+  f->kind = (int8_t)n->kind;
+  f->index = (int32_t)n->index;
+  add_refs(s, v, n);
 }
 
-static void check_date(Sema *s, const PropSpec *p, Value *v) {
-  if (v->first == WG_NODATE) v->bad = 1; /* the lexer reported it */
+static void check_date(Sema *s, const PropSpec *p, const Value *v) {
+  if (v->first == WG_NODATE) sema_v(s, v)->bad = 1; /* the lexer reported it */
   else if (!(p->types & (v->type == V_DATE ? T_DATE : T_RANGE))) mismatch(s, p, v);
   else if (v->type == V_RANGE && v->first > v->last) {
     diag_report(s->c, 505, v->at, "%s", "this range ends before it starts");
-    v->bad = 1;
+    sema_v(s, v)->bad = 1;
   }
 }
 
-/* A year alone where a date is expected ("established 2020") stands for
-** the whole year, as a month does for the month: an extension, for the
-** many records that give no more than the year. */
-static int year_date(Value *v) {
-  if (v->i < 1000 || v->i > 9999 || strlen(v->s) != 4) return 0;
-  int year = (int)v->i; /* first and last share its storage */
-  v->type = V_DATE;
-  v->month = 2;
-  v->first = wg_date_make(year, 1, 1);
-  v->last = wg_date_make(year, 12, 31);
-  return 1;
-}
-
-static void check_value(Sema *s, const PropSpec *p, Value *v) {
+static void check_value(Sema *s, const PropSpec *p, const Value *v) {
+  wg_date first, last;
+  Precision prec;
   switch (v->type) {
   case V_INT:
+    if (v->i > MAX_INTEGER) {
+      sema_v(s, v)->bad = 1; /* the lexer reported it */
+      return;
+    }
     if (p->types & T_INT) return;
-    if ((p->types & T_DATE) && year_date(v)) return;
+    if ((p->types & T_DATE) && tree_dates(v, &first, &last, &prec)) return; /* a year */
     if (p->types & T_REF) resolve(s, p, v);
     else mismatch(s, p, v);
     return;
@@ -153,7 +181,7 @@ static void check_value(Sema *s, const PropSpec *p, Value *v) {
 }
 
 /* WG208 for the number of values; 0 if the property is unusable. */
-static int check_count(Sema *s, const PropSpec *p, Prop *prop) {
+static int check_count(Sema *s, const PropSpec *p, const Prop *prop) {
   const char *key = schema_keys[p->key];
   if (p->types == T_NONE && prop->nvals) {
     diag_report(s->c, 208, prop->vals->at, "`%s` takes no value", key);
@@ -181,8 +209,9 @@ static const char *list_keys(Sema *s, const char *const *keys, int n) {
   return buf;
 }
 
-/* WG206: a key that is no keyword, or not one this kind takes. */
-static void unknown_property(Sema *s, Decl *d, Prop *p) {
+/* WG206: a key that is no keyword, or not one this kind takes. Returns
+** the key it was taken for (a close one this kind takes), or -1. */
+static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
   const char *cands[NKEYS + 4];
   int n = 0;
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
@@ -200,11 +229,14 @@ static void unknown_property(Sema *s, Decl *d, Prop *p) {
                 sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
     diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+  int index = -1;
+  if (hint) schema_keyword(hint, (unsigned)strlen(hint), &index);
+  return index;
 }
 
 _Static_assert(NKEYS <= 64, "the keys given are a 64-bit set");
 
-void sema_check_props(Sema *s, Decl *d) {
+void sema_check_props(Sema *s, const Decl *d) {
   uint64_t seen = 0; /* the keys given so far, as bits: clearing an array of
                         pointers took a sixth of this function's time */
   for (Prop *p = d->props; p; p = p->next) {
@@ -212,9 +244,8 @@ void sema_check_props(Sema *s, Decl *d) {
                            : d->kind < 0 ? (p->key == KEY_ALLOW ? schema_prop(-1, p->key) : NULL)
                                          : schema_prop(d->kind, p->key);
     if (!spec) {
-      unknown_property(s, d, p);
-      d->unknown_props++;
-      p->bad = 1;
+      sema_note_unknown_key(s, d, unknown_property(s, d, p));
+      s->pbad[p->n] = 1;
       continue;
     }
     if ((seen >> p->key & 1) && !(spec->flags & P_REPEAT)) {
@@ -222,20 +253,21 @@ void sema_check_props(Sema *s, Decl *d) {
                             schema_keys[p->key]);
       diag_note(s->c, g, tree_key_at(tree_find(d, p->key)), "`%s` is first given here",
                 schema_keys[p->key]);
-      p->bad = 1;
+      s->pbad[p->n] = 1;
       continue;
     }
     seen |= 1ull << p->key;
     if (!check_count(s, spec, p)) {
-      p->bad = 1;
+      s->pbad[p->n] = 1;
       continue;
     }
     s->allows += p->key == KEY_ALLOW;
     for (Value *v = p->vals; v; v = v->next) check_value(s, spec, v);
   }
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
-  for (int i = 0; k && !d->unknown_props && i < k->nprops; i++)
-    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1))
+  for (int i = 0; k && i < k->nprops; i++)
+    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1) &&
+        !sema_maybe_key(s, d, k->props[i].key))
       diag_report(s->c, 210, d->kw_at, "this `%s` needs `%s`: %s", wg_kind_names[d->kind],
                   schema_keys[k->props[i].key], k->props[i].doc);
 }

@@ -151,11 +151,12 @@ static void due_before_establishment(Sema *s, const wg_item *it) {
 }
 
 /* WG507: a deliverable with no `due`. One given but invalid was reported
-** already, so the tree is asked whether `due` was written at all. */
+** already, so the tree is asked whether `due` was given at all. */
 static void missing_due(Sema *s, int i) {
   const wg_item *it = &s->ch->items[i];
   const Decl *decl = s->decls[WG_DELIVERABLE][i];
-  if (it->kind != WG_DELIVERABLE || it->due.at.len || decl->bad || tree_find(decl, KEY_DUE))
+  if (it->kind != WG_DELIVERABLE || it->due.at.len || sema_d(s, decl)->bad ||
+      sema_gave(s, decl, KEY_DUE))
     return;
   diag_report(s->c, 507, it->at, "deliverable `%s` has no `due`: add `due` with a date, or "
               "with the meeting or event it must be ready for", name_of(it->id));

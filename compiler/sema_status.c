@@ -17,9 +17,10 @@
 
 static const char *name_of(const char *id) { return id ? id : "(unnamed)"; }
 
-/* Whether item i's `status` was written but found invalid. */
+/* Whether item i's `status` is unknown: written but found invalid, or
+** perhaps given by a statement that did not parse. */
 static int bad_status(const Sema *s, int i) {
-  return s->status[i] == 0 && tree_find(s->decls[WG_DELIVERABLE][i], KEY_STATUS);
+  return s->status[i] == 0 && sema_gave(s, s->decls[WG_DELIVERABLE][i], KEY_STATUS);
 }
 
 /* "is `ongoing`", or "has no `status`". */

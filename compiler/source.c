@@ -15,16 +15,10 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
+#include "../runtime/alloc.h"
 #include "../runtime/pages.h"
 
-static void *xrealloc(void *p, size_t n) {
-  p = realloc(p, n);
-  if (!p) {
-    fputs("wgc: out of memory\n", stderr);
-    abort();
-  }
-  return p;
-}
+static void *xrealloc(void *p, size_t n) { return wg_xrealloc(p, n); }
 
 /* Moves the text to a buffer of cap bytes (pages.h: a large file is read
 ** into huge pages, a page fault per 2 MiB instead of per 4 KiB). */

@@ -30,13 +30,8 @@ Prop *tree_find(const Decl *d, int key) {
 static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
   const char *s = c->src->text + t.off;
   char *out = NULL;
-  for (uint32_t i = 0; i < t.len && !out; i++) {
-    if ((unsigned char)s[i] < 0x80) continue;
-    out = wg_strndup(c->arena, s, t.len);
-    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)out);
-    if (nfc) out = wg_strndup(c->arena, (const char *)nfc, strlen((const char *)nfc));
-    free(nfc);
-  }
+  for (uint32_t i = 0; i < t.len && !out; i++)
+    if ((unsigned char)s[i] >= 0x80) out = compile_normalize(c, s, t.len, 0);
   if (out) {
     *hash = tree_hash(TREE_HASH_SEED, out, strlen(out));
     return out;
@@ -48,12 +43,36 @@ static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
 /* Reads a DATE token into its first and last day; both WG_NODATE when
 ** the lexer already reported it malformed. */
 static void date_value(Ctx *c, Token t, Value *v) {
-  v->month = t.len == 7;
+  v->prec = t.len == 7 ? P_MONTH : P_DAY;
   wg_date_parse_span(c->src->text + t.off, (int)t.len, &v->first, &v->last);
 }
 
-Value *tree_value(Ctx *c, ValueType type, Token t) {
+int tree_dates(const Value *v, wg_date *first, wg_date *last, Precision *prec) {
+  *first = *last = WG_NODATE;
+  *prec = P_DAY;
+  if (v->type == V_INT && v->i >= 1000 && v->i <= 9999 && strlen(v->s) == 4) {
+    /* A year alone where a date is expected ("established 2020") stands
+    ** for the whole year, as a month does for the month. */
+    *first = wg_date_make((int)v->i, 1, 1);
+    *last = wg_date_make((int)v->i, 12, 31);
+    *prec = P_YEAR;
+    return 1;
+  }
+  if (v->type != V_DATE && v->type != V_RANGE) return 0;
+  *first = v->first;
+  *last = v->last;
+  *prec = (Precision)v->prec;
+  return v->first != WG_NODATE;
+}
+
+static Value *new_value(Ctx *c) {
   Value *v = wg_alloc(c->arena, sizeof *v);
+  v->n = c->nvals++;
+  return v;
+}
+
+Value *tree_value(Ctx *c, ValueType type, Token t) {
+  Value *v = new_value(c);
   v->type = type;
   v->at = token_span(t);
   switch (type) {
@@ -71,15 +90,18 @@ Value *tree_value(Ctx *c, ValueType type, Token t) {
 }
 
 Value *tree_range(Ctx *c, Token from, Token to) {
-  Value *a = tree_value(c, V_DATE, from), *b = tree_value(c, V_DATE, to);
+  Value *a = tree_value(c, V_DATE, from);
+  wg_date first, last;
+  wg_date_parse_span(c->src->text + to.off, (int)to.len, &first, &last);
   a->type = V_RANGE;
-  a->last = b->last;
-  widen(&a->at, b->at);
+  a->last = a->first == WG_NODATE ? WG_NODATE : last;
+  if (last == WG_NODATE) a->first = WG_NODATE; /* the lexer reported it */
+  widen(&a->at, token_span(to));
   return a;
 }
 
 Value *tree_path(Ctx *c, Token a, Token b) {
-  Value *v = wg_alloc(c->arena, sizeof *v);
+  Value *v = new_value(c);
   v->type = V_PATH;
   v->at = token_span(a);
   v->s = ident_text(c, a, &v->hash);
@@ -100,8 +122,23 @@ void tree_path_extend(Ctx *c, Value *p, Token b) {
   widen(&p->at, token_span(b));
 }
 
-Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
+static Decl *new_decl(Ctx *c) {
   Decl *d = wg_alloc(c->decls, sizeof *d);
+  d->n = c->ndecl_nodes++;
+  d->lbrace = d->rbrace = d->end = TREE_NONE;
+  d->end_kind = END_IMPLIED;
+  return d;
+}
+
+Decl *tree_broken(Ctx *c, uint32_t from, uint32_t to) {
+  Decl *d = new_decl(c);
+  d->kind = DECL_BROKEN;
+  d->kw_at = d->at = (wg_span){from, to - from};
+  return d;
+}
+
+Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
+  Decl *d = new_decl(c);
   d->kind = kw.kw;
   c->ndecls[d->kind]++;
   d->kw_at = d->at = token_span(kw);
@@ -119,6 +156,9 @@ Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {
 
 Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v) {
   Prop *p = wg_alloc(c->arena, sizeof *p);
+  p->n = c->nprops++;
+  p->end = TREE_NONE;
+  p->end_kind = END_IMPLIED;
   p->key = is_keyword ? key.kw : -1;
   p->at = token_span(key);
   p->key_len = key.len;
@@ -131,19 +171,31 @@ Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v) {
 
 void tree_add_inline(Ctx *c, Decl *d, Prop *p) {
   (void)c;
+  p->inline_ = 1;
   Prop **tail = &d->props;
   while (*tail) tail = &(*tail)->next;
   *tail = p;
   widen(&d->at, p->at);
 }
 
-void tree_add_decl(Body *b, Decl *d) {
+static void set_end(const Ctx *c, uint32_t *end, uint8_t *kind, Token t) {
+  if (t.len == 0) return; /* the '}' or end of file: END_IMPLIED */
+  *end = t.off;
+  *kind = c->src->text[t.off] == ';' ? END_SEMI : END_NEWLINE;
+}
+
+void tree_end_decl(const Ctx *c, Decl *d, Token t) { set_end(c, &d->end, &d->end_kind, t); }
+void tree_end_prop(const Ctx *c, Prop *p, Token t) { set_end(c, &p->end, &p->end_kind, t); }
+
+void tree_add_decl(const Ctx *c, Body *b, Decl *d, Token end) {
+  tree_end_decl(c, d, end);
   if (b->dlast) b->dlast->next = d;
   else b->decls = d;
   b->dlast = d;
 }
 
-void tree_add_prop(Body *b, Prop *p) {
+void tree_add_prop(const Ctx *c, Body *b, Prop *p, Token end) {
+  tree_end_prop(c, p, end);
   if (b->plast) b->plast->next = p;
   else b->props = p;
   b->plast = p;
@@ -153,18 +205,21 @@ static void adopt(Decl *parent, Body *b) {
   Prop **tail = &parent->props;
   while (*tail) tail = &(*tail)->next;
   *tail = b->props;
-  parent->children = b->decls; /* their parent links: sema's first pass */
+  parent->children = b->decls;
+  for (Decl *d = b->decls; d; d = d->next) d->parent = parent;
 }
 
-void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace) {
+void tree_add_block(Ctx *c, Decl *d, Token lbrace, Body *b, Token rbrace) {
   (void)c;
   adopt(d, b);
+  d->lbrace = lbrace.off;
+  d->rbrace = rbrace.off;
   widen(&d->at, token_span(rbrace));
 }
 
 void tree_finish_root(Ctx *c, Body *b) {
-  Decl *root = wg_alloc(c->decls, sizeof *root);
-  root->kind = -1;
+  Decl *root = new_decl(c);
+  root->kind = DECL_ROOT;
   root->at = (wg_span){0, c->src->len};
   adopt(root, b);
   c->root = root;

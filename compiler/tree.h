@@ -16,9 +16,20 @@
 
 typedef enum ValueType { V_IDENT, V_PATH, V_INT, V_STRING, V_DATE, V_RANGE } ValueType;
 
+/* How a date was written; a range has its start's. */
+typedef enum Precision { P_DAY, P_MONTH, P_YEAR } Precision;
+
+/* "No such offset": a block that was never closed, a statement ended by
+** the `}` or the end of the file that follows it. */
+#define TREE_NONE UINT32_MAX
+
+/* Each node has a number, dense per node type (values, properties,
+** declarations) in parse order: the checker keeps what it finds about a
+** node in arrays indexed by it (sema.h), never in the node. */
+
 /* Kept small: a large charter has a million of these. */
 typedef struct Value {
-  wg_span at;
+  wg_span at;  /* every byte of it: "I.1" for a path, both dates for a range */
   const char *s; /* IDENT and PATH: the NFC name ("A.1"); STRING: decoded text;
                     INT: the digits */
   union {
@@ -30,13 +41,13 @@ typedef struct Value {
     uint32_t hash; /* IDENT and PATH: tree_hash of s, for the name table */
   };
   struct Value *next;
-  int32_t rindex;      /* set by the checker: a resolved reference's model index */
-  uint8_t type : 3;    /* a ValueType */
-  uint8_t month : 2;   /* DATE: 1 if written as a month, 2 as a year */
-  uint8_t bad : 1;     /* set by the checker: invalid or unresolved, reported */
-  uint8_t word;        /* set by the checker: WORD, 1 + its place in the set */
-  int8_t rkind;        /* set by the checker: a resolved reference's wg_kind */
+  uint32_t n;        /* its number among the values */
+  uint8_t type : 3;  /* a ValueType */
+  uint8_t prec : 2;  /* DATE and RANGE: a Precision */
 } Value;
+
+/* How a statement ended: the token is at `end` (TREE_NONE for END_IMPLIED). */
+typedef enum StatementEnd { END_NEWLINE, END_SEMI, END_IMPLIED } StatementEnd;
 
 typedef struct Prop {
   int key;          /* a Key (schema.h), or -1 for a key that is no keyword */
@@ -44,35 +55,40 @@ typedef struct Prop {
   wg_span at;       /* key and values */
   Value *vals;
   int nvals;
-  int bad; /* set by the checker: not allowed here, or given twice */
   struct Prop *next;
+  uint32_t n;       /* its number among the properties */
+  uint32_t end;     /* the newline or `;` that ended it */
+  uint8_t end_kind; /* a StatementEnd; inline properties end with their declaration */
+  uint8_t inline_;  /* written on its declaration's line, not in its block */
 } Prop;
 
 /* Where p's key is written. */
 static inline wg_span tree_key_at(const Prop *p) { return (wg_span){p->at.off, p->key_len}; }
 
+/* A declaration's kind when the statement did not parse: the node keeps
+** its bytes (at) and its place, and the checker skips it. */
+enum { DECL_ROOT = -1, DECL_BROKEN = -2 };
+
+/* The syntax tree is read-only once parsed (docs/library.md): every
+** field is set by the parser. */
 struct Decl {
-  int kind;      /* a wg_kind, or -1 for the file's root */
+  int kind;      /* a wg_kind, DECL_ROOT for the file, DECL_BROKEN */
   wg_span kw_at; /* the kind keyword */
-  wg_span at;    /* the whole declaration, block included */
+  wg_span at;    /* the whole declaration, block included; a broken statement's bytes */
   Value *name;   /* IDENT or INT, or NULL */
   Value *title;  /* STRING, or NULL */
   Prop *props;   /* inline ones first, then the block's, in source order */
   struct Decl *children, *next;
-  struct Decl *parent; /* set by the checker's first pass */
-  /* Set by the checker: */
-  int bad;    /* misplaced: neither it nor what it holds is checked further */
-  int index;  /* its place in the model's array for its kind */
-  int unknown_props; /* has a property the checker could not place (WG206):
-                        it may be a misspelt one, so nothing is reported
-                        missing from this declaration */
+  struct Decl *parent; /* NULL for the root */
+  uint32_t n;          /* its number among the declarations (the root's is 0) */
+  uint32_t lbrace, rbrace; /* offsets of its block's braces, or TREE_NONE */
+  uint32_t end;        /* the newline or `;` that ended it */
+  uint8_t end_kind;    /* a StatementEnd */
+  uint8_t int_name;    /* named by a number */
   /* Copied from the name by the parser, while it is in cache: the
   ** checker's first pass would otherwise wait on memory for each. */
-  const char *id;   /* its name as other declarations refer to it; the checker
-                       qualifies a recommendation's ("A.1") and clears a name it
-                       rejects. Read only for declarations the checker entered. */
-  uint32_t id_hash; /* tree_hash of id */
-  int int_name;     /* named by a number */
+  const char *id;      /* the name as written, NFC ("1" in topic A, not "A.1") */
+  uint32_t id_hash;    /* tree_hash of id */
 };
 
 typedef struct Decl Decl;
@@ -106,15 +122,36 @@ typedef struct VList {
 /* A declaration headed by keyword kw. */
 Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title);
 
+/* A statement that did not parse, from offset from to offset to. */
+Decl *tree_broken(Ctx *c, uint32_t from, uint32_t to);
+
+/* Records that d, or p, was ended by token t (a newline or `;`; a
+** token without bytes is the `}` or end of file that ended it). */
+void tree_end_decl(const Ctx *c, Decl *d, Token t);
+void tree_end_prop(const Ctx *c, Prop *p, Token t);
+
+/* The first and last day a DATE or RANGE value stands for, and its
+** precision; a four-digit INT stands for its year. Returns 0 (and
+** WG_NODATE) for any other value, or a date the lexer rejected. */
+int tree_dates(const Value *v, wg_date *first, wg_date *last, Precision *prec);
+
+/* Writes the source back from the tree into out (len bytes, as the
+** source): every byte comes from a node, or from the trivia between two
+** nodes (spaces, line ends, comments, commas between values), which is
+** checked to be nothing else. Returns 0, or -1 at the first byte that
+** no node accounts for (tree_print.c). */
+int tree_print(const Ctx *c, char *out);
+
 /* Appends a property written on the declaration's own line. */
 void tree_add_inline(Ctx *c, Decl *d, Prop *p);
 
-/* Attaches the block closed by rbrace to d. */
-void tree_add_block(Ctx *c, Decl *d, Body *b, Token rbrace);
+/* Attaches the block opened by lbrace and closed by rbrace to d. */
+void tree_add_block(Ctx *c, Decl *d, Token lbrace, Body *b, Token rbrace);
 
-/* Appends a declaration, or a property, to a body. */
-void tree_add_decl(Body *b, Decl *d);
-void tree_add_prop(Body *b, Prop *p);
+/* Appends a declaration, or a property, to a body; its statement was
+** ended by token end. */
+void tree_add_decl(const Ctx *c, Body *b, Decl *d, Token end);
+void tree_add_prop(const Ctx *c, Body *b, Prop *p, Token end);
 
 /* Makes the file's statements the children of c->root. */
 void tree_finish_root(Ctx *c, Body *b);

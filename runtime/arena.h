@@ -9,7 +9,8 @@
 
 typedef struct wg_arena wg_arena;
 
-/* A new, empty arena; aborts the program when out of memory. */
+/* A new, empty arena. Running out of memory here, as in every
+** allocation below, calls wg_oom (alloc.h). */
 wg_arena *wg_arena_new(void);
 
 /* Makes the next chunk the arena takes hold at least n bytes: a caller

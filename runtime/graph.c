@@ -12,7 +12,7 @@
 ** it reports to). References that did not resolve (index or kind < 0)
 ** were reported by the checker and are left out of the graph.
 */
-#include "wg.h"
+#include "graph.h"
 
 /* A graph in compressed sparse rows: the successors of v are
 ** adj[off[v]] .. adj[off[v + 1] - 1], in the order they were written. */

@@ -7,18 +7,15 @@
 */
 #include "pages.h"
 
+#include "alloc.h"
+
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
 enum { MAPPED = 1 << 20, HUGE_PAGE = 2 << 20, LINE = 64 };
 
-static void out_of_memory(void) {
-  fputs("wgc: out of memory\n", stderr);
-  abort();
-}
 
 /* Rounds n up to whole huge pages, so that a mapping is all huge pages. */
 static size_t mapped_size(size_t n) { return (n + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE; }
@@ -28,7 +25,7 @@ static size_t mapped_size(size_t n) { return (n + HUGE_PAGE - 1) / HUGE_PAGE * H
 static void *map_aligned(size_t n) {
   size_t over = n + HUGE_PAGE;
   char *p = mmap(NULL, over, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (p == MAP_FAILED) out_of_memory();
+  if (p == MAP_FAILED) wg_oom();
   char *q = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
   if (q > p) munmap(p, (size_t)(q - p));
   if (p + over > q + n) munmap(q + n, (size_t)(p + over - (q + n)));
@@ -36,10 +33,11 @@ static void *map_aligned(size_t n) {
 }
 
 void *wg_pages_alloc(size_t n) {
+  if (wg_alloc_should_fail()) wg_oom();
   if (n < MAPPED) {
     size_t size = n ? (n + LINE - 1) / LINE * LINE : LINE; /* whole lines */
     void *p = aligned_alloc(LINE, size);
-    if (!p) out_of_memory();
+    if (!p) wg_oom();
     return memset(p, 0, size);
   }
   n = mapped_size(n);

@@ -11,9 +11,40 @@
 #define WG_H
 
 #include <stdint.h>
+#include <stdio.h>
 
-#include "arena.h"
-#include "date.h"
+/* What the library exports: everything else is hidden (docs/library.md). */
+#if defined(__GNUC__)
+#define WG_API __attribute__((visibility("default")))
+#else
+#define WG_API
+#endif
+
+/* --- Dates: day numbers, so that comparing and subtracting dates is
+** integer arithmetic. Proleptic Gregorian calendar, years 1..9999. ----- */
+
+/* Days since 1970-01-01; WG_NODATE where no date is known. */
+typedef int32_t wg_date;
+#define WG_NODATE INT32_MIN
+
+/* Whether y-m-d exists (month 1-12, day within the month). */
+WG_API int wg_date_valid(int y, int m, int d);
+
+/* The day number of a valid y-m-d. */
+WG_API wg_date wg_date_make(int y, int m, int d);
+
+/* Splits a day number into year, month and day. */
+WG_API void wg_date_split(wg_date t, int *y, int *m, int *d);
+
+/* Writes "YYYY-MM-DD" and a NUL into buf, which holds 11 bytes. */
+WG_API void wg_date_format(wg_date t, char buf[11]);
+
+/* Parses exactly "YYYY-MM-DD" (n bytes); WG_NODATE if malformed or
+** impossible. */
+WG_API wg_date wg_date_parse(const char *s, int n);
+
+/* The memory a charter lives in (internal). */
+typedef struct wg_arena wg_arena;
 
 /* A byte range in the source text, for locating diagnostics. */
 typedef struct wg_span {
@@ -28,18 +59,18 @@ typedef enum wg_kind {
 } wg_kind;
 
 /* The keyword of each kind ("working_group", ...). */
-extern const char *const wg_kind_names[WG_NKINDS];
+WG_API extern const char *const wg_kind_names[WG_NKINDS];
 
 /* Word sets of the enumerated properties, NULL-terminated. */
-extern const char *const wg_decides_by_words[]; /* consensus majority chair */
-extern const char *const wg_character_words[];  /* multistakeholder intergovernmental */
-extern const char *const wg_stakeholder_words[];
-extern const char *const wg_every_words[]; /* week month quarter year */
-extern const char *const wg_status_words[];
-extern const char *const wg_cost_words[]; /* yes no unknown */
+WG_API extern const char *const wg_decides_by_words[]; /* consensus majority chair */
+WG_API extern const char *const wg_character_words[];  /* multistakeholder intergovernmental */
+WG_API extern const char *const wg_stakeholder_words[];
+WG_API extern const char *const wg_every_words[]; /* week month quarter year */
+WG_API extern const char *const wg_status_words[];
+WG_API extern const char *const wg_cost_words[]; /* yes no unknown */
 
 /* The word for an enumerated value v (0 gives NULL). */
-const char *wg_word(const char *const *words, int v);
+WG_API const char *wg_word(const char *const *words, int v);
 
 enum { WG_NOT_STARTED = 1, WG_ONGOING, WG_COMPLETED, WG_UNCERTAIN, WG_DROPPED };
 enum { WG_GOVERNMENT = 1 }; /* the one stakeholder the rules single out */
@@ -170,8 +201,12 @@ typedef struct wg_item {
   wg_span at, decl, status_at;
 } wg_item;
 
+typedef struct wg_derived wg_derived;
+
 typedef struct wg_charter {
   const char *source; /* the file name, as given */
+  wg_arena *arena;    /* where it lives, and its derived facts */
+  wg_derived *derived; /* computed on first use (wg_charter_order, ...) */
   int has_wg, has_composition;
   wg_working_group wg;
   wg_composition comp;
@@ -186,29 +221,189 @@ typedef struct wg_charter {
   int nmandates, nbodies, nroles, nregions, nevents, nmeetings, ntopics, nitems;
 } wg_charter;
 
-/* --- Evaluation (graph.c). All iterative and O(V+E) or near it, so a
-** chain or cycle of 100,000 items needs no deep recursion. ------------ */
+/* --- Derived facts, computed once per charter on first use and kept:
+** the checker, the emitters and other programs ask here, and none
+** computes them again (derived.c). ----------------------------------- */
 
-/* Writes a topological order of the items into out (nitems entries):
-** dependencies first, ties broken by source order. Items on a cycle come
-** last, in source order. */
-void wg_order(const wg_charter *c, wg_arena *a, int *out);
+/* A topological order of the items (nitems indices): dependencies first,
+** ties broken by source order; items on a cycle last, in source order. */
+WG_API const int *wg_charter_order(const wg_charter *c);
 
-/* The longest dependency chain ending at the item due last (ties by
-** source order); writes item indices, first to last, and returns the
-** count. With no due dates, the longest chain of all. */
-int wg_critical_path(const wg_charter *c, wg_arena *a, int *out);
+/* The critical path (wg_critical_path below): item indices, first to
+** last; *n gets their count. */
+WG_API const int *wg_charter_critical_path(const wg_charter *c, int *n);
 
-/* Calls fn once per dependency cycle with its items in order, each one
-** depending on the next and the last on the first. Cycles are reported
-** by the strongly connected component they lie in, one each, starting
-** at the component's first item in source order. */
-void wg_cycles(const wg_charter *c, wg_arena *a,
-               void (*fn)(void *ctx, const int *cycle, int n), void *ctx);
+/* ====================================================================
+** The library: load a charter, read its diagnostics, walk its model,
+** ask where names are defined and used; free it with one call
+** (compiler/api.c; docs/library.md has a complete example). Every call
+** that can fail returns one of these; none aborts the program.
+** ==================================================================== */
 
-/* Calls fn once per reporting cycle among bodies (reports_to), as
-** wg_cycles does for items. */
-void wg_body_cycles(const wg_charter *c, wg_arena *a,
-                    void (*fn)(void *ctx, const int *cycle, int n), void *ctx);
+#define WG_VERSION "2.0.0"
+
+enum { WG_OK = 0, WG_ERR_NOMEM = -1, WG_ERR_TOO_LARGE = -2, WG_ERR_USAGE = -3 };
+
+/* A sentence for one of the codes above. */
+WG_API const char *wg_strerror(int err);
+
+/* --- Options ---------------------------------------------------------- */
+
+typedef struct wg_options wg_options;
+
+/* New options: no reference date, every rule at its own severity. NULL
+** when out of memory. */
+WG_API wg_options *wg_options_new(void);
+WG_API void wg_options_free(wg_options *o);
+
+/* The reference date for overdue items (WG602), "YYYY-MM-DD"; it
+** overrides the charter's own `as_of`. WG_ERR_USAGE if not a date. */
+WG_API int wg_options_as_of(wg_options *o, const char *date);
+
+/* What to do with warning `rule` (a code such as "WG304", or a name):
+** WG_LEVEL_ALLOW leaves it out, WG_LEVEL_DENY makes it an error.
+** WG_ERR_USAGE for an unknown rule, or one that is an error already. */
+enum { WG_LEVEL_DEFAULT, WG_LEVEL_ALLOW, WG_LEVEL_DENY };
+WG_API int wg_options_level(wg_options *o, const char *rule, int level);
+
+/* Whether every warning is an error. */
+WG_API void wg_options_werror(wg_options *o, int on);
+
+/* --- Loading ---------------------------------------------------------- */
+
+typedef struct wg_doc wg_doc;
+
+/* Parses and checks the len bytes at `bytes` (copied; they need not
+** outlive the call), named `name` in diagnostics; o may be NULL. On
+** WG_OK, *out is the charter, to free with wg_free, whatever mistakes it
+** has: those are its diagnostics. WG_ERR_TOO_LARGE over 64 MiB. */
+WG_API int wg_load(const char *bytes, size_t len, const char *name, const wg_options *o,
+                   wg_doc **out);
+
+/* Frees the charter and everything the calls below returned. */
+WG_API void wg_free(wg_doc *doc);
+
+/* The name it was loaded under, and its text (*len bytes, NUL after). */
+WG_API const char *wg_doc_name(const wg_doc *doc);
+WG_API const char *wg_doc_text(const wg_doc *doc, size_t *len);
+
+/* The 1-based line and column (in characters) of byte offset off. */
+WG_API void wg_doc_position(wg_doc *doc, uint32_t off, int *line, int *column);
+
+/* --- Diagnostics, in position order, with the options applied --------- */
+
+typedef enum wg_severity { WG_SEV_ERROR, WG_SEV_WARNING } wg_severity;
+
+typedef struct wg_note {
+  wg_span at;
+  const char *message;
+} wg_note;
+
+/* An edit: replace the bytes at `at` by `text`. */
+typedef struct wg_edit {
+  wg_span at;
+  const char *text;
+} wg_edit;
+
+/* A fix: edits that repair the mistake and change nothing else; `safe`
+** when it is the one right answer (docs/rules.md, "Fixes"). */
+typedef struct wg_fix {
+  const char *message;
+  int safe;
+  const wg_edit *edits;
+  int nedits;
+} wg_fix;
+
+typedef struct wg_diag {
+  int code;         /* 301 for WG301 */
+  const char *name; /* "seat-count-mismatch" */
+  wg_severity severity;
+  wg_span at;
+  const char *message;
+  const wg_note *notes;
+  int nnotes;
+  const wg_fix *fixes;
+  int nfixes;
+} wg_diag;
+
+WG_API int wg_diag_count(const wg_doc *doc);
+WG_API const wg_diag *wg_diag_get(const wg_doc *doc, int i);
+
+/* How many of them are errors, and warnings. */
+WG_API int wg_error_count(const wg_doc *doc);
+WG_API int wg_warning_count(const wg_doc *doc);
+
+/* --- Rules ------------------------------------------------------------ */
+
+typedef struct wg_rule {
+  int code;
+  const char *name;
+  wg_severity severity;    /* by default */
+  const char *summary;     /* one line */
+  const char *explanation; /* what is wrong, and why it matters */
+  const char *wrong;       /* a small charter that breaks it */
+  const char *fixed;       /* the same, mended */
+} wg_rule;
+
+WG_API int wg_rule_count(void);
+WG_API const wg_rule *wg_rule_at(int i);
+
+/* The rule named by "WG301", "301" or "seat-count-mismatch", or NULL. */
+WG_API const wg_rule *wg_rule_find(const char *code_or_name);
+
+/* --- The model and the declarations ------------------------------------ */
+
+/* The model: never NULL; the parts that did not parse are missing. */
+WG_API const wg_charter *wg_doc_charter(const wg_doc *doc);
+
+/* A declaration as written, in source order (each before what it holds). */
+typedef struct wg_decl {
+  int kind;          /* a wg_kind, or WG_BROKEN: a statement that did not parse */
+  const char *id;    /* as references name it ("A.1"), or NULL */
+  const char *title; /* or NULL */
+  wg_span at;        /* all of it, block included */
+  wg_span name_at;   /* its name, or its keyword if it has none */
+  int parent;        /* the declaration holding it, or -1 at the top level */
+  int index;         /* in the model's array for its kind, or -1 */
+} wg_decl;
+
+enum { WG_BROKEN = -2 };
+
+WG_API int wg_doc_decl_count(const wg_doc *doc);
+WG_API const wg_decl *wg_doc_decl(const wg_doc *doc, int i);
+
+/* The innermost declaration whose bytes hold offset off, or -1. */
+WG_API int wg_doc_decl_at(const wg_doc *doc, uint32_t off);
+
+/* --- Names ------------------------------------------------------------ */
+
+/* A declared name: what it is and where. */
+typedef struct wg_symbol {
+  int kind;        /* a wg_kind */
+  int index;       /* in the model's array for its kind (items: items[]) */
+  int decl;        /* its declaration, for wg_doc_decl */
+  const char *id;  /* "A.1" */
+  wg_span name_at; /* where its declaration names it */
+} wg_symbol;
+
+/* The declaration named id, if any: 1, else 0. */
+WG_API int wg_doc_lookup(const wg_doc *doc, const char *id, wg_symbol *out);
+
+/* The name at offset off (a declaration's own, or one part of a
+** reference: in "A.1", "A" is the topic and "1" the recommendation),
+** its end included: 1 and *out, else 0. */
+WG_API int wg_doc_symbol_at(const wg_doc *doc, uint32_t off, wg_symbol *out);
+
+/* Every place that names sym: its declaration first, then each
+** reference in source order. Writes up to max spans into out (which may
+** be NULL for max 0) and returns how many there are. */
+WG_API int wg_doc_references(const wg_doc *doc, const wg_symbol *sym, wg_span *out, int max);
+
+/* --- Outputs -------------------------------------------------------------- */
+
+/* Writes the compiled charter (CLI.md, "Compiled charter") to f;
+** WG_ERR_USAGE when it has errors (nothing is written). */
+WG_API int wg_write_json(const wg_doc *doc, FILE *f);
+
 
 #endif

@@ -1,5 +1,5 @@
 # `make install` and `make uninstall` (issue 19): with DESTDIR and PREFIX,
-# exactly these files land, with these modes; the binary runs from there;
+# exactly these files land (the library's with them), with these modes; the binary runs from there;
 # Neovim finds the editor files and bash and zsh the completions where
 # the install put them; uninstall removes every file and nothing else.
 set -u
@@ -22,6 +22,12 @@ make -s install DESTDIR="$dest" PREFIX=/opt/wgc >"$dir/log" 2>&1 || fail "make i
     done
   done
   echo "644 ./opt/wgc/share/zsh/site-functions/_wgc"
+  # The library (make install-lib, docs/library.md).
+  echo "644 ./opt/wgc/include/wg.h"
+  echo "644 ./opt/wgc/lib/libwg.a"
+  echo "777 ./opt/wgc/lib/libwg.so"
+  echo "755 ./opt/wgc/lib/libwg.so.2"
+  echo "644 ./opt/wgc/lib/pkgconfig/wg.pc"
 } | sort >"$dir/want"
 diff -u "$dir/want" "$dir/got" || fail "make install put other files"
 cmp -s build/wgc "$dest/opt/wgc/bin/wgc" || fail "the installed wgc is not build/wgc"

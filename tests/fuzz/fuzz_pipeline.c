@@ -34,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   compile(&c);
   diag_finish(&c, NULL);
   if (c.charter && !c.syntax_errors) {
-    emit_json(devnull, c.charter, c.arena);
+    emit_json(devnull, c.charter);
     emit_dot(devnull, c.charter, c.arena, 1);
   }
   Ctx *cs[1] = {&c};

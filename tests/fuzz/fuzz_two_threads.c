@@ -1,13 +1,11 @@
 /*
-** libFuzzer target, differential: a file parsed in two halves and its
-** items checked in two halves, as a large one is on two cores
-** (compiler/parse_file.c, compiler/sema_build.c), must give the same
-** diagnostics and the same JSON as on one thread, wherever the cuts
-** fall. Any difference aborts, and is a finding.
+** libFuzzer target, differential: a file parsed in two halves, as a
+** large one is on two cores (compiler/parse_file.c), must give the same
+** diagnostics and the same JSON as on one thread, wherever the cut
+** falls. Any difference aborts, and is a finding.
 **
 ** Built and run by `make fuzz`, like the others.
 */
-#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,10 +24,10 @@ static char *run(const Source *src, int two) {
   if (!f) abort();
   compile_init(&c, src);
   parse_file_split(&c, two ? 0 : UINT32_MAX);
-  if (!c.syntax_errors && c.root) sema_check_split(&c, two ? 0 : INT_MAX);
+  if (!c.syntax_errors && c.root) sema_check(&c);
   diag_finish(&c, NULL);
   diag_print_text(f, &c, 0);
-  if (c.charter && !c.syntax_errors) emit_json(f, c.charter, c.arena);
+  if (c.charter && !c.syntax_errors) emit_json(f, c.charter);
   fclose(f);
   compile_done(&c);
   return text;

@@ -14,11 +14,10 @@ typedef struct Result {
 } Result;
 
 /* Compiles src, parsing in two halves whenever it has parallel_min bytes
-** or more, and checking it on one thread. */
+** or more. */
 static Result run(const Source *src, uint32_t parallel_min) {
   Result r;
-  int checked;
-  r.text = unit_output(src, parallel_min, INT_MAX, &r.split, &checked);
+  r.text = unit_output(src, parallel_min, &r.split);
   return r;
 }
 

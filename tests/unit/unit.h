@@ -69,20 +69,18 @@ static inline int unit_has(const Ctx *c, int code) {
 
 /* What wgc says of src: its diagnostics as text, then its JSON, in a
 ** string to free. The file is parsed in two halves from parse_min bytes
-** on, its items checked on two threads from check_min items on; *parsed
-** and *checked tell whether they were. */
-static inline char *unit_output(const Source *src, uint32_t parse_min, int check_min,
-                                int *parsed, int *checked) {
+** on; *parsed tells whether it was. */
+static inline char *unit_output(const Source *src, uint32_t parse_min, int *parsed) {
   Ctx c;
   char *text = NULL;
   size_t n = 0;
   FILE *f = open_memstream(&text, &n);
   compile_init(&c, src);
   *parsed = parse_file_split(&c, parse_min);
-  *checked = !c.syntax_errors && c.root ? sema_check_split(&c, check_min) : 0;
+  if (!c.syntax_errors && c.root) sema_check(&c);
   diag_finish(&c, NULL);
   diag_print_text(f, &c, 0);
-  if (c.charter) emit_json(f, c.charter, c.arena);
+  if (c.charter) emit_json(f, c.charter);
   fclose(f);
   compile_done(&c);
   return text;

@@ -1,0 +1,177 @@
+/* Unit tests for the public library (wg.h), used as a program outside
+** wgc would: loading, options, diagnostics, the model, declarations,
+** names and references; and running out of memory at every allocation
+** of a load, which must return WG_ERR_NOMEM with nothing leaked (the
+** suite runs this under ASan and valgrind). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../runtime/alloc.h"
+#include "../../runtime/wg.h"
+
+static int unit_passed, unit_failed;
+#define CHECK(c) ((c) ? unit_passed++ : (unit_failed++, printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #c)))
+
+static const char charter[] =
+    "working_group WG \"A group\" { report_due M2 }\n"
+    "body secretariat \"Secretariat\"\n"
+    "meeting M1 \"First\" on 2014-01-10\n"
+    "meeting M2 \"Second\" on 2014-03-10\n"
+    "deliverable d \"Draft\" { owner secretariat; due M1 }\n"
+    "topic A \"Topic\" {\n"
+    "  owner WG\n"
+    "  recommendation 1 \"One\" { depends_on d; due M2 }\n"
+    "}\n"
+    "deliverable r \"Report\" { owner WG; depends_on A.1, d; due M2 }\n";
+
+static wg_doc *load(const char *text, const wg_options *o) {
+  wg_doc *doc = NULL;
+  int rc = wg_load(text, strlen(text), "t.wg", o, &doc);
+  CHECK(rc == WG_OK && doc);
+  return doc;
+}
+
+static uint32_t offset_of(const wg_doc *doc, const char *needle, int nth) {
+  const char *text = wg_doc_text(doc, NULL), *p = text;
+  for (int i = 0; p && i <= nth; i++) p = strstr(i ? p + 1 : p, needle);
+  return p ? (uint32_t)(p - text) : 0;
+}
+
+static void test_model(void) {
+  wg_doc *doc = load(charter, NULL);
+  const wg_charter *c = wg_doc_charter(doc);
+  CHECK(wg_error_count(doc) == 0);
+  CHECK(strcmp(c->wg.id, "WG") == 0 && c->nitems == 3);
+  CHECK(strcmp(c->items[1].id, "A.1") == 0 && c->items[1].nowners == 1);
+  int n;
+  const int *path = wg_charter_critical_path(c, &n);
+  CHECK(n == 3 && strcmp(c->items[path[0]].id, "d") == 0 && strcmp(c->items[path[2]].id, "r") == 0);
+  const int *order = wg_charter_order(c);
+  CHECK(order[0] == 0 && order[2] == 2);
+  CHECK(wg_doc_decl_count(doc) == 8);
+  const wg_decl *rec = wg_doc_decl(doc, 6);
+  CHECK(rec->kind == WG_RECOMMENDATION && strcmp(rec->id, "A.1") == 0 && rec->parent == 5);
+  CHECK(wg_doc_decl_at(doc, offset_of(doc, "depends_on d", 0)) == 6);
+  CHECK(wg_doc_decl_at(doc, 0) == 0);
+  int line, col;
+  wg_doc_position(doc, offset_of(doc, "\"One\"", 0), &line, &col);
+  CHECK(line == 8 && col == 20);
+  wg_free(doc);
+}
+
+static void test_names(void) {
+  wg_doc *doc = load(charter, NULL);
+  wg_symbol sym;
+  /* "A.1" in r's depends_on: "A" is the topic, "1" the recommendation. */
+  uint32_t path = offset_of(doc, "A.1, d", 0);
+  CHECK(wg_doc_symbol_at(doc, path, &sym) && sym.kind == WG_TOPIC && strcmp(sym.id, "A") == 0);
+  CHECK(wg_doc_symbol_at(doc, path + 2, &sym) && sym.kind == WG_RECOMMENDATION &&
+        strcmp(sym.id, "A.1") == 0);
+  wg_span at[8];
+  CHECK(wg_doc_references(doc, &sym, at, 8) == 2);
+  CHECK(at[0].off == offset_of(doc, "1 \"One\"", 0) && at[1].off == path + 2 && at[1].len == 1);
+  /* A declaration's own name, and M2's three uses. */
+  CHECK(wg_doc_symbol_at(doc, offset_of(doc, "M2 \"Second\"", 0), &sym) && sym.kind == WG_MEETING);
+  CHECK(wg_doc_references(doc, &sym, NULL, 0) == 4);
+  CHECK(wg_doc_lookup(doc, "secretariat", &sym) && sym.kind == WG_BODY);
+  CHECK(wg_doc_references(doc, &sym, at, 8) == 2 && at[1].off == offset_of(doc, "secretariat;", 0));
+  CHECK(!wg_doc_lookup(doc, "nobody", &sym));
+  CHECK(!wg_doc_symbol_at(doc, offset_of(doc, "\"Draft\"", 0), &sym));
+  wg_free(doc);
+}
+
+static void test_diagnostics_and_options(void) {
+  const char *text = "working_group W \"W\"\nrole chair \"Chair\"\n"
+                     "deliverable d \"D\" { owner chiar; due 2014-01-01; status finished }\n";
+  wg_doc *doc = load(text, NULL);
+  CHECK(wg_diag_count(doc) == 3); /* WG309, WG204, WG208; chiar means chair: no WG701 */
+  const wg_diag *d = wg_diag_get(doc, 1);
+  CHECK(d && d->code == 204 && strcmp(d->name, "undefined-reference") == 0);
+  CHECK(d && d->severity == WG_SEV_ERROR && strstr(d->message, "did you mean `chair`"));
+  CHECK(wg_error_count(doc) == 2 && wg_warning_count(doc) == 1);
+  CHECK(wg_diag_get(doc, 3) == NULL && wg_diag_get(doc, -1) == NULL);
+  wg_free(doc);
+
+  wg_options *o = wg_options_new();
+  CHECK(wg_options_level(o, "missing-composition", WG_LEVEL_ALLOW) == WG_OK);
+  CHECK(wg_options_level(o, "WG204", WG_LEVEL_ALLOW) == WG_ERR_USAGE); /* an error */
+  CHECK(wg_options_level(o, "no-such-rule", WG_LEVEL_ALLOW) == WG_ERR_USAGE);
+  CHECK(wg_options_as_of(o, "2014-13-01") == WG_ERR_USAGE);
+  CHECK(wg_options_as_of(o, "2015-01-01") == WG_OK);
+  doc = load(text, o);
+  CHECK(wg_diag_count(doc) == 2 && wg_error_count(doc) == 2);
+  wg_free(doc);
+  CHECK(wg_options_level(o, "WG309", WG_LEVEL_DENY) == WG_OK);
+  doc = load(text, o);
+  CHECK(wg_diag_count(doc) == 3 && wg_error_count(doc) == 3);
+  wg_free(doc);
+  CHECK(wg_options_level(o, "WG309", WG_LEVEL_DEFAULT) == WG_OK);
+  wg_options_werror(o, 1);
+  doc = load(text, o);
+  CHECK(wg_diag_count(doc) == 3 && wg_warning_count(doc) == 0);
+  wg_free(doc);
+  wg_options_free(o);
+}
+
+static void test_rules_and_limits(void) {
+  CHECK(wg_rule_count() > 40);
+  const wg_rule *r = wg_rule_find("WG301");
+  CHECK(r && r == wg_rule_find("seat-count-mismatch") && r->severity == WG_SEV_ERROR);
+  CHECK(wg_rule_at(0) && wg_rule_at(wg_rule_count()) == NULL && !wg_rule_find("WG999"));
+  wg_doc *doc = (wg_doc *)1;
+  CHECK(wg_load("x", (size_t)64 * 1024 * 1024 + 1, "big.wg", NULL, &doc) == WG_ERR_TOO_LARGE);
+  CHECK(doc == NULL);
+  CHECK(strcmp(wg_strerror(WG_ERR_NOMEM), "out of memory") == 0);
+  doc = load("", NULL); /* empty: no working group, and a model all the same */
+  CHECK(wg_diag_count(doc) == 2 && wg_doc_charter(doc) && wg_doc_charter(doc)->nitems == 0);
+  wg_free(doc);
+  doc = load("body B \"b\" oops\nworking_group W \"W\"\n", NULL);
+  CHECK(wg_error_count(doc) >= 1 && wg_doc_charter(doc) != NULL);
+  CHECK(wg_doc_decl_count(doc) >= 1 && wg_doc_decl(doc, 0)->kind == WG_BROKEN);
+  wg_free(doc);
+}
+
+static void test_json(void) {
+  wg_doc *doc = load(charter, NULL);
+  char *out = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&out, &n);
+  CHECK(wg_write_json(doc, f) == WG_OK);
+  fclose(f);
+  CHECK(strstr(out, "\"critical_path\": [\n    \"d\",\n    \"A.1\",\n    \"r\"\n  ]") != NULL);
+  free(out);
+  wg_free(doc);
+}
+
+/* Memory runs out at the 1st, 2nd, ... allocation of a load: each gives
+** WG_ERR_NOMEM and frees what it took, until one has enough. */
+static void test_out_of_memory(void) {
+  int failures = 0, loaded = 0;
+  for (long n = 1; n < 100000 && !loaded; n++) {
+    wg_doc *doc = NULL;
+    wg_alloc_fail_after(n);
+    int rc = wg_load(charter, strlen(charter), "t.wg", NULL, &doc);
+    wg_alloc_fail_after(0);
+    if (rc == WG_ERR_NOMEM) {
+      failures++;
+      CHECK(doc == NULL);
+    } else {
+      CHECK(rc == WG_OK && wg_doc_charter(doc)->nitems == 3);
+      loaded = 1;
+      wg_free(doc);
+    }
+  }
+  CHECK(loaded && failures > 5);
+}
+
+int main(void) {
+  test_model();
+  test_names();
+  test_diagnostics_and_options();
+  test_rules_and_limits();
+  test_json();
+  test_out_of_memory();
+  printf("%d passed, %d failed\n", unit_passed, unit_failed);
+  return unit_failed != 0;
+}
