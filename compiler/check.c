@@ -97,8 +97,8 @@ Job *check_collect(const char *const *paths, int n, int *n_jobs) {
     }
     int from = l.n;
     walk(&l, paths[i]);
-    qsort(l.v + from, (size_t)(l.n - from), sizeof *l.v, by_path);
     if (l.n == from) io_error("no `.wg` file in `%s`", paths[i]);
+    else qsort(l.v + from, (size_t)(l.n - from), sizeof *l.v, by_path);
   }
   *n_jobs = l.n;
   return l.v;
@@ -147,7 +147,8 @@ static void *worker(void *arg) {
   for (;;) {
     if (!p->stop && p->next < p->n && p->next >= p->reported + p->window) {
       p->idle++; /* the window is full: wait until half of it is free */
-      while (!p->stop && p->next >= p->reported + p->window / 2) pthread_cond_wait(&p->room, &p->mu);
+      while (!p->stop && p->next >= p->reported + p->window / 2)
+        pthread_cond_wait(&p->room, &p->mu);
       p->idle--;
     }
     if (p->stop || p->next >= p->n) break;

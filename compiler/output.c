@@ -457,8 +457,14 @@ int output_render(Output *o, const char *format, const char *dot_text, size_t n)
   pid_t pid;
   fflush(NULL); /* nothing buffered may be written twice by the child */
   fflush(o->f);
-  if (pipe(pipefd) != 0 || (pid = fork()) < 0) {
+  if (pipe(pipefd) != 0) {
     io_error("cannot run Graphviz's `dot`: %s", strerror(errno));
+    return -1;
+  }
+  if ((pid = fork()) < 0) {
+    io_error("cannot run Graphviz's `dot`: %s", strerror(errno));
+    close(pipefd[0]);
+    close(pipefd[1]);
     return -1;
   }
   if (pid == 0) {

@@ -60,7 +60,8 @@ static int put(const char *name, const uint8_t *p, size_t n, size_t pad) {
   FILE *f = fopen(path, "wb");
   if (!f) return -1;
   size_t written = 0;
-  for (; written < pad; written += 64) fputs("# -------------------------------------------------------------\n", f);
+  static const char line[] = "# -------------------------------------------------------------\n";
+  for (; written < pad; written += sizeof line - 1) fputs(line, f);
   fwrite(p, 1, n, f);
   if (pad && (written + n) % 4096 == 0) fputc('\n', f); /* page-sized files are read, not mapped */
   return fclose(f);
@@ -113,7 +114,8 @@ static char *place(const char *a, int position, int after_o, int value, int file
   }
   if (strcmp(a, "@") == 0) snprintf(out, MAX_ARG + 64, "%s/in.wg", scratch);
   else if (strcmp(a, "@big") == 0) snprintf(out, MAX_ARG + 64, "%s/big.wg", scratch);
-  else if (strncmp(a, "-o=", 3) == 0 && !strchr(a, '/')) snprintf(out, MAX_ARG + 64, "-o=%s/%s", scratch, a + 3);
+  else if (strncmp(a, "-o=", 3) == 0 && !strchr(a, '/'))
+    snprintf(out, MAX_ARG + 64, "-o=%s/%s", scratch, a + 3);
   else if (position > 1 && !option && strcmp(a, "-") != 0)
     snprintf(out, MAX_ARG + 64, "%s/%s", scratch, a);
   else if (option && strchr(a, '/'))

@@ -64,7 +64,8 @@ static int shows_safely(const char *p, size_t n, int tabs) {
       continue;
     }
     utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p + i, (utf8proc_ssize_t)(n - i), &cp);
+    utf8proc_ssize_t k =
+        utf8proc_iterate((const utf8proc_uint8_t *)p + i, (utf8proc_ssize_t)(n - i), &cp);
     if (k <= 0 || term_is_hidden(cp)) return 0;
     i += (size_t)k;
   }
