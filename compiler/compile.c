@@ -37,7 +37,9 @@ void compile_done(Ctx *c) {
   diag_free(&c->diags);
   free(c->comments.v);
   free(c->skipped.v);
-  c->comments = c->skipped = (SpanList){0};
+  free(c->unclosed.v);
+  free(c->stray_closes.v);
+  c->comments = c->skipped = c->unclosed = c->stray_closes = (SpanList){0};
   wg_arena_free(c->arena);
   wg_arena_free(c->decls);
   c->arena = c->decls = NULL;
@@ -54,6 +56,14 @@ char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold) {
   utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, buf, need, opt);
   utf8proc_ssize_t len = utf8proc_reencode(buf, need, opt);
   return len < 0 ? wg_strndup(c->arena, s, n) : (char *)buf;
+}
+
+void compile_reset(Ctx *c) {
+  const Source *src = c->src;
+  wg_date as_of = c->as_of;
+  compile_done(c);
+  compile_init(c, src);
+  c->as_of = as_of;
 }
 
 void compile_keep(SpanList *l, wg_span s) {

@@ -75,6 +75,10 @@ int schema_keyword(const char *s, unsigned n, int *index);
 /* Whether the keyword index is sorted and consistent (unit tests). */
 int schema_keywords_sorted(void);
 
+/* "a deliverable", "an event", "the working group": a kind's name with
+** its article, for messages; "the top level" for a kind < 0. */
+const char *schema_kind_phrase(int kind);
+
 /* The spec of property key in kind, or NULL if it does not take it. */
 const PropSpec *schema_prop(int kind, int key);
 

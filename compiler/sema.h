@@ -190,8 +190,6 @@ const char *sema_when(Sema *s, const wg_when *w);
 /* "a -> b -> c -> a" for the n names of a cycle, in the arena. */
 const char *sema_cycle_text(Sema *s, const char *const *names, int n);
 
-/* "a deliverable", "an event": the kind's name with its article. */
-const char *sema_kind_phrase(int kind);
 
 /* The rule families, run in this order on a built model. */
 void sema_composition(Sema *s);

@@ -64,6 +64,8 @@ static void unused(Sema *s, const Misses *m, int kind, int i, const char *id, wg
   ** cannot be referred to: that is the mistake, already reported. */
   if (!n || sema_decl(s, n) != s->decls[kind][i] || meant(m, kind, id)) return;
   if (sema_maybe_name(s, id)) return; /* a statement that did not parse may use it */
+  int index;
+  if (schema_keyword(id, (unsigned)strlen(id), &index)) return; /* named by a keyword: WG107 */
   diag_report(s->c, 701, at, "%s `%s` is declared but nothing refers to it: refer to it in %s, "
               "or remove it", wg_kind_names[kind], id, where_used(kind));
 }

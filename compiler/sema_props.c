@@ -20,7 +20,7 @@ static const char *kinds_phrase(Sema *s, unsigned kinds) {
   for (int k = 0; k < WG_NKINDS; k++) {
     if (!(kinds & (1u << k))) continue;
     const char *sep = n == 0 ? "" : n == total - 1 ? " or " : ", ";
-    o += sprintf(o, "%s%s", sep, n == 0 ? sema_kind_phrase(k) : wg_kind_names[k]);
+    o += sprintf(o, "%s%s", sep, n == 0 ? schema_kind_phrase(k) : wg_kind_names[k]);
     n++;
   }
   return buf;
@@ -77,11 +77,13 @@ static void check_word(Sema *s, const PropSpec *p, const Value *v) {
       sema_v(s, v)->word = (uint8_t)(i + 1);
       return;
     }
-  const char *hint = suggest(v->s, p->words, n);
+  int several;
+  const char *hint = suggest_one(v->s, p->words, n, &several);
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
-  diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s, schema_keys[p->key],
-              words_phrase(s, p->words), tail);
+  Diag *g = diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s,
+                        schema_keys[p->key], words_phrase(s, p->words), tail);
+  if (hint) diag_fix1(s->c, g, !several, v->at, hint, hint);
   sema_v(s, v)->bad = 1;
 }
 
@@ -130,7 +132,7 @@ static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   }
   if (!(p->refs & (1u << n->kind))) {
     Diag *d = diag_report(s->c, 205, v->at, "`%.60s` is %s, but `%s` takes %s", v->s,
-                          sema_kind_phrase(n->kind), schema_keys[p->key],
+                          schema_kind_phrase(n->kind), schema_keys[p->key],
                           kinds_phrase(s, p->refs));
     diag_note(s->c, d, sema_decl(s, n)->name->at, "`%.60s` is declared here", v->s);
     f->bad = 1;
@@ -218,17 +220,20 @@ static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
   for (int i = 0; k && i < k->nprops; i++) cands[n++] = schema_keys[k->props[i].key];
   for (int i = 0; i < schema_ncommon; i++) cands[n++] = schema_keys[schema_common[i].key];
   char *key = wg_strndup(s->c->arena, s->c->src->text + p->at.off, p->key_len);
-  const char *hint = p->key < 0 ? suggest(key, cands, n) : NULL;
+  int several;
+  const char *hint = p->key < 0 ? suggest_one(key, cands, n, &several) : NULL;
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
+  Diag *g;
   if (d->kind < 0)
-    diag_report(s->c, 206, tree_key_at(p), "`%.60s` cannot stand at the top level: properties "
-                "belong inside a declaration's block%s", key, tail);
+    g = diag_report(s->c, 206, tree_key_at(p), "`%.60s` cannot stand at the top level: "
+                    "properties belong inside a declaration's block%s", key, tail);
   else if (p->key >= 0)
-    diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
-                sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
+    g = diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
+                    schema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
-    diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+    g = diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+  if (hint) diag_fix1(s->c, g, !several, tree_key_at(p), hint, hint);
   int index = -1;
   if (hint) schema_keyword(hint, (unsigned)strlen(hint), &index);
   return index;
