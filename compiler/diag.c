@@ -125,7 +125,10 @@ void diag_note(Ctx *c, Diag *d, wg_span at, const char *fmt, ...) {
   d->last = n;
 }
 
+/* A diagnostic not kept gets a stand-in fix, and its edits go nowhere:
+** a million mistakes with a fix each cost no memory past the bound. */
 Fix *diag_fix(Ctx *c, Diag *d, int safe, const char *fmt, ...) {
+  if (d == &c->diags.spare) return &c->diags.spare_fix;
   Fix *f = wg_alloc(c->arena, sizeof *f);
   f->safe = safe;
   va_list ap;
@@ -139,6 +142,7 @@ Fix *diag_fix(Ctx *c, Diag *d, int safe, const char *fmt, ...) {
 }
 
 void diag_edit(Ctx *c, Fix *f, wg_span at, const char *text) {
+  if (f == &c->diags.spare_fix) return;
   Edit *e = wg_alloc(c->arena, sizeof *e);
   e->at = at;
   e->text = wg_strndup(c->arena, text, strlen(text));

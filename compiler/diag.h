@@ -61,6 +61,7 @@ typedef struct DiagList {
   int keep;             /* the most kept; those reported later are counted only */
   int dropped_errors, dropped_warnings; /* counted only */
   Diag spare;           /* what diag_report returns for one not kept */
+  Fix spare_fix;        /* and diag_fix for it */
 } DiagList;
 
 /* Bounds c's diagnostics (a fresh context's): those the policy p allows
