@@ -18,7 +18,7 @@ enum { REPORT_TEXT, REPORT_JSON, REPORT_SARIF, REPORT_GITHUB, REPORT_GITLAB };
 typedef struct ReportOptions {
   int format;         /* REPORT_* */
   int color;          /* text: ANSI colours */
-  int column_bytes;   /* text and github: columns count bytes, not characters */
+  int column_bytes;   /* text and github only: columns count bytes, not characters */
   int max;            /* the most diagnostics shown for a file; 0 for all */
   int quiet;          /* no summary line */
   const char *version; /* sarif: wgc's */

@@ -13,15 +13,17 @@ static void begin_writer(Report *r) {
   json_init(r->json, r->out);
 }
 
-static void position(Json *j, const Report *r, Source *s, wg_span at, int with_end) {
+/* Columns in characters, whatever --column-unit says (CLI.md: it is for
+** the text and GitHub formats). */
+static void position(Json *j, Source *s, wg_span at, int with_end) {
   int line, col;
-  report_position(r, s, at.off, &line, &col);
+  src_position(s, at.off, &line, &col);
   json_key(j, "line");
   json_int(j, line);
   json_key(j, "column");
   json_int(j, col);
   if (!with_end) return;
-  report_position(r, s, at.off + at.len, &line, &col);
+  src_position(s, at.off + at.len, &line, &col);
   json_key(j, "end_line");
   json_int(j, line);
   json_key(j, "end_column");
@@ -42,11 +44,37 @@ static void head(Json *j, int code, int error, const char *file) {
   json_str(j, file);
 }
 
+/* "fixes": [{"message", "safe", "edits": [{"line", "column", "end_line",
+** "end_column", "text"}]}] (RULES.md, "Fixes"). */
+static void fixes(Json *j, Source *s, const Diag *d) {
+  json_key(j, "fixes");
+  json_array(j);
+  for (const Fix *f = d->fixes; f; f = f->next) {
+    json_object(j);
+    json_key(j, "message");
+    json_str(j, f->msg);
+    json_key(j, "safe");
+    json_bool(j, f->safe);
+    json_key(j, "edits");
+    json_array(j);
+    for (const Edit *e = f->edits; e; e = e->next) {
+      json_object(j);
+      position(j, s, e->at, 1);
+      json_key(j, "text");
+      json_str(j, e->text);
+      json_end_object(j);
+    }
+    json_end_array(j);
+    json_end_object(j);
+  }
+  json_end_array(j);
+}
+
 static void diag(Report *r, const char *file, Source *s, const Diag *d) {
   Json *j = r->json;
   json_object(j);
   head(j, d->code, d->severity == SEV_ERROR, file);
-  position(j, r, s, d->at, 1);
+  position(j, s, d->at, 1);
   json_key(j, "message");
   json_str(j, d->msg);
   json_key(j, "notes");
@@ -55,12 +83,13 @@ static void diag(Report *r, const char *file, Source *s, const Diag *d) {
     json_object(j);
     json_key(j, "file");
     json_str(j, file);
-    position(j, r, s, n->at, 0);
+    position(j, s, n->at, 0);
     json_key(j, "message");
     json_str(j, n->msg);
     json_end_object(j);
   }
   json_end_array(j);
+  fixes(j, s, d);
   json_end_object(j);
 }
 
@@ -77,9 +106,12 @@ static void unreadable(Report *r, const ReportFile *f) {
   }
   json_key(j, "message");
   json_str(j, msg);
-  json_key(j, "notes");
-  json_array(j);
-  json_end_array(j);
+  static const char *const lists[] = {"notes", "fixes"};
+  for (int k = 0; k < 2; k++) {
+    json_key(j, lists[k]);
+    json_array(j);
+    json_end_array(j);
+  }
   json_end_object(j);
   free(msg);
 }

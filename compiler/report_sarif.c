@@ -53,15 +53,15 @@ static void artifact(Json *j, const char *uri) {
   json_end_object(j);
 }
 
-static void location(Json *j, Source *s, const char *uri, wg_span at) {
+/* A region; `insertion` lets it be empty (where a fix inserts text),
+** else an empty span is widened to the character after it: SARIF's
+** results point at something. */
+static void region(Json *j, const char *key, Source *s, wg_span at, int insertion) {
   int line, col, eline, ecol;
   src_position(s, at.off, &line, &col);
   src_position(s, at.off + at.len, &eline, &ecol);
-  if (eline == line && ecol == col) ecol++; /* SARIF regions are not empty */
-  json_key(j, "physicalLocation");
-  json_object(j);
-  artifact(j, uri);
-  json_key(j, "region");
+  if (!insertion && eline == line && ecol == col) ecol++;
+  json_key(j, key);
   json_object(j);
   json_key(j, "startLine");
   json_int(j, line);
@@ -72,7 +72,51 @@ static void location(Json *j, Source *s, const char *uri, wg_span at) {
   json_key(j, "endColumn");
   json_int(j, ecol);
   json_end_object(j);
+}
+
+static void location(Json *j, Source *s, const char *uri, wg_span at) {
+  json_key(j, "physicalLocation");
+  json_object(j);
+  artifact(j, uri);
+  region(j, "region", s, at, 0);
   json_end_object(j);
+}
+
+/* The diagnostic's fixes, as SARIF fixes: a replacement per edit. */
+static void fixes(Json *j, Source *s, const char *uri, const Diag *d) {
+  if (!d->fixes) return;
+  json_key(j, "fixes");
+  json_array(j);
+  for (const Fix *f = d->fixes; f; f = f->next) {
+    json_object(j);
+    text(j, "description", f->msg);
+    json_key(j, "artifactChanges");
+    json_array(j);
+    json_object(j);
+    artifact(j, uri);
+    json_key(j, "replacements");
+    json_array(j);
+    for (const Edit *e = f->edits; e; e = e->next) {
+      json_object(j);
+      region(j, "deletedRegion", s, e->at, 1);
+      json_key(j, "insertedContent");
+      json_object(j);
+      json_key(j, "text");
+      json_str(j, e->text);
+      json_end_object(j);
+      json_end_object(j);
+    }
+    json_end_array(j);
+    json_end_object(j);
+    json_end_array(j);
+    json_key(j, "properties");
+    json_object(j);
+    json_key(j, "safe");
+    json_bool(j, f->safe);
+    json_end_object(j);
+    json_end_object(j);
+  }
+  json_end_array(j);
 }
 
 static void result(Json *j, Source *s, const char *uri, const Diag *d, const char *fingerprint) {
@@ -107,6 +151,7 @@ static void result(Json *j, Source *s, const char *uri, const Diag *d, const cha
     }
     json_end_array(j);
   }
+  fixes(j, s, uri, d);
   json_key(j, "partialFingerprints");
   json_object(j);
   json_key(j, "wgcLineHash/v1");

@@ -49,11 +49,14 @@ grep -q '^charters/mine.wg:14:9: error\[WG204\]' "$dir/err" || fail "--stdin-fil
 "$WGC" check --format json - <"$bad" | jq -e '.diagnostics[0].file == "<stdin>"' >/dev/null || fail "stdin without a name"
 "$WGC" check --stdin-filename x.wg "$bad" 2>/dev/null; [ $? = 1 ] || fail "--stdin-filename with no stdin"
 
-# --column-unit: bytes in text, GitHub and JSON; characters by default.
+# --column-unit: bytes in text and GitHub output; characters by default,
+# and always in JSON and SARIF (CLI.md).
 cli=cli/column-unit-byte.wg
-col() { "$WGC" check --format json "$@" "$cli" | jq -r '[.diagnostics[] | "\(.column)-\(.end_column)"] | join(" ")'; }
-[ "$(col)" = "46-50 7-8 57-58 85-89" ] || fail "char columns: $(col)"
-[ "$(col --column-unit byte)" = "46-50 7-8 60-61 90-94" ] || fail "byte columns: $(col --column-unit byte)"
+col() { "$WGC" check --format github "$@" "$cli" | sed 's/.*,col=\([0-9]*\),endLine=[0-9]*,endColumn=\([0-9]*\),.*/\1-\2/' | tr '\n' ' '; }
+[ "$(col)" = "46-50 7-8 57-58 85-89 " ] || fail "char columns: $(col)"
+[ "$(col --column-unit byte)" = "46-50 7-8 60-61 90-94 " ] || fail "byte columns: $(col --column-unit byte)"
+"$WGC" check --format json --column-unit byte "$cli" | jq -e '[.diagnostics[].column] == [46, 7, 57, 85]' >/dev/null ||
+  fail "JSON columns must stay in characters"
 "$WGC" check --format sarif --column-unit byte "$cli" | jq -e '.runs[0].columnKind == "unicodeCodePoints"
   and .runs[0].results[3].locations[0].physicalLocation.region.startColumn == 85' >/dev/null ||
   fail "SARIF columns must stay in characters"
