@@ -7,9 +7,7 @@
 ** and each costs a hundred bytes or so kept: with diag_bound, only the
 ** first diagnostics reported are kept and the rest are counted, before
 ** any memory is spent on their messages. Which ones are kept depends on
-** the order of reporting alone, never on timing: a second thread's are
-** put back where a single thread would have reported them (diag_insert)
-** before the list is cut, so the output is the same either way.
+** the order of reporting alone, never on timing.
 */
 #include "diag.h"
 
@@ -81,35 +79,6 @@ Diag *diag_report(Ctx *c, int code, wg_span at, const char *fmt, ...) {
   va_end(ap);
   l->v[l->n++] = d;
   return d;
-}
-
-/* Drops from from (a thread's list, reported without the policy) what
-** the policy allows. */
-static void drop_allowed(DiagList *from, const Policy *p) {
-  int n = 0;
-  for (int i = 0; i < from->n; i++)
-    if (graded(p, from->v[i]->code, from->v[i]->severity) >= 0) from->v[n++] = from->v[i];
-  from->n = n;
-}
-
-void diag_insert(DiagList *l, int at, DiagList *from) {
-  drop_allowed(from, l->policy);
-  l->dropped_errors += from->dropped_errors;
-  l->dropped_warnings += from->dropped_warnings;
-  if (from->n == 0) { /* and from->v may be NULL, which memcpy may not take */
-    diag_free(from);
-    return;
-  }
-  grow(l, from->n);
-  memmove(l->v + at + from->n, l->v + at, (size_t)(l->n - at) * sizeof *l->v);
-  memcpy(l->v + at, from->v, (size_t)from->n * sizeof *l->v);
-  l->n += from->n;
-  for (int i = at; i < l->n; i++) l->v[i]->seq = (unsigned)i;
-  diag_free(from);
-  for (; l->keep && l->n > l->keep; l->n--) {
-    const Diag *d = l->v[l->n - 1];
-    count_dropped(l, graded(l->policy, d->code, d->severity));
-  }
 }
 
 void diag_note(Ctx *c, Diag *d, wg_span at, const char *fmt, ...) {

@@ -91,11 +91,6 @@ void diag_edit(struct Ctx *c, Fix *f, wg_span at, const char *text);
 /* A fix of one edit, the usual case. */
 void diag_fix1(struct Ctx *c, Diag *d, int safe, wg_span at, const char *text, const char *msg);
 
-/* Moves the diagnostics of from into l before its at-th, as if they had
-** been reported there: a second thread's, whose memory the caller keeps
-** alive. */
-void diag_insert(DiagList *l, int at, DiagList *from);
-
 /* Sorts c's diagnostics into position order and applies the policy p
 ** (or diag_bound's, for NULL) to their severities. */
 void diag_finish(struct Ctx *c, const Policy *p);
