@@ -235,7 +235,10 @@ static void key_separator(Lexer *lx, uchar *tok) {
   ** more, `seats=5` gets a space in its place. */
   int before = tok > src && (tok[-1] == ' ' || tok[-1] == '\t');
   int after = tok[1] == ' ' || tok[1] == '\t';
-  fix(lx, d, 1, tok, tok + 1 + (before && after), before || after ? "" : " ", "remove it");
+  /* After a key of the language the fix is certain; after any other word,
+  ** that word may not be a key at all. */
+  fix(lx, d, lx->prev == TK_KEY, tok, tok + 1 + (before && after), before || after ? "" : " ",
+      "remove it");
 }
 
 /* A dash between two dates, `2014-05-12–2014-05-16`: the range's `..`. */

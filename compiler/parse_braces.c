@@ -59,7 +59,9 @@ static int blank(const Source *src, Line l) {
 ** one (the driver reads `deliverabel` as `deliverable`). */
 static int declares(const Source *src, Line l) {
   uint32_t e = l.first;
-  while (e < l.end && ((src->text[e] >= 'a' && src->text[e] <= 'z') || src->text[e] == '_')) e++;
+  while (e < l.end && (((src->text[e] | 32) >= 'a' && (src->text[e] | 32) <= 'z') ||
+                       src->text[e] == '_'))
+    e++;
   if (e == l.first || e - l.first > 40 || (e < l.end && src->text[e] != ' ' && src->text[e] != '\t'))
     return 0;
   char word[48];

@@ -380,12 +380,16 @@ static int gather_title(Driver *d, int code, Token t) {
     Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
                           "`%.60s` is out of place between the name and the title", words);
     diag_fix1(c, g, 0, (wg_span){d->title.off, t.off - d->title.off}, "", "remove it");
+    compile_skip(c, (wg_span){d->title.off, d->title.len}); /* trivia now, as stray bytes */
     c->syntax_errors++;
     return 0;
   }
   Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
                         "put the title in quotes: `\"%.60s\"`", words);
-  Fix *f = diag_fix(c, g, 1, "%s", "put the title in quotes");
+  /* A stray character among the words makes the quoting a guess. */
+  const SpanList *sk = &c->skipped;
+  int clean = !sk->n || sk->v[sk->n - 1].off + sk->v[sk->n - 1].len <= d->title.off;
+  Fix *f = diag_fix(c, g, clean, "%s", "put the title in quotes");
   diag_edit(c, f, (wg_span){d->title.off, 0}, "\"");
   diag_edit(c, f, (wg_span){d->title.off + d->title.len, 0}, "\"");
   c->syntax_errors++;
