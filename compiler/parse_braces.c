@@ -129,7 +129,7 @@ static int should_open(const Ctx *c, uint32_t close, BraceFix *out) {
       continue;
     }
     const Decl *d = declares(src, l) ? decl_at(c->root, l.first) : NULL;
-    if (!deeper || !d || d->lbrace != TREE_NONE || d->end == TREE_NONE) return 0;
+    if (!deeper || !d || d->lbrace != TREE_NONE || d->end_kind != END_NEWLINE) return 0;
     *out = (BraceFix){d->end, close, d->at.off + d->at.len, 1};
     return 1;
   }

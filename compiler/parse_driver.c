@@ -318,12 +318,16 @@ static int supply_braces(Driver *d, int code, Token t) {
   Ctx *c = d->c;
   for (; d->next_fix < c->nbrace_fixes; d->next_fix++) {
     const BraceFix *f = &c->brace_fixes[d->next_fix];
-    if (f->open && code == TK_NL && t.off >= f->at) {
+    if (f->open && code == TK_NL && t.off == f->at) {
       d->next_fix++;
       supply_open(d, f);
       return 1;
     }
-    if (f->open || code == TK_NL || t.off < f->at) return 0;
+    if (f->open) {
+      if (t.off <= f->at) return 0;
+      continue; /* its line end never came: not supplied */
+    }
+    if (code == TK_NL || t.off < f->at) return 0;
     if (d->pending_nl) {
       d->pending_nl = 0;
       deliver(d, TK_NL, d->nl);
