@@ -128,7 +128,15 @@ const Rule rule_table[] = {
                     "numbers, dates, keywords and the punctuation `{ } , ; .` and `..`. A\n"
                     "character such as `@`, `=` or `/`, or an invisible control character\n"
                     "pasted from another document, is none of these. Remove it, or put the\n"
-                    "text in double quotes if it is meant as text; comments start with `#`.\n",
+                    "text in double quotes if it is meant as text; comments start with `#`.\n"
+                    "\n"
+                    "The habits of other tools each get this one message, with a fix, and\n"
+                    "are read as what was meant: `//` and `/* */` comments (comments start\n"
+                    "with `#`), typographic or single quotes around a string (write straight\n"
+                    "double quotes), a dash between the two dates of a range (write `..`),\n"
+                    "a `:` or `=` between a key and its value (`seats 5`), and characters one\n"
+                    "cannot see, named by code point and Unicode name (U+00A0 NO-BREAK SPACE:\n"
+                    "a plain space; U+200B ZERO WIDTH SPACE: nothing).\n",
      .wrong = "working_group WGEC \"CSTD Working Group on Enhanced Cooperation\"\n"
               "\n"
               "composition {\n"
@@ -161,7 +169,12 @@ const Rule rule_table[] = {
                     "(2013-05-30), or year and month for a whole month (2013-05). This date\n"
                     "either does not exist, like 30 February or a 13th month, or is written\n"
                     "another way, like 2013-5-1. A deadline on a day that does not exist\n"
-                    "cannot be checked against the meetings and the report, so correct it.\n",
+                    "cannot be checked against the meetings and the report, so correct it.\n"
+                    "\n"
+                    "Dates written day first (30/05/2013, 30.05.2013) or with slashes\n"
+                    "(2013/05/30) get this one message with the date to write; when the day\n"
+                    "and the month could be read either way (12/05/2014), both readings are\n"
+                    "offered and neither is applied by `wgc check --fix`.\n",
      .wrong = "working_group WGEC \"CSTD Working Group on Enhanced Cooperation\"\n"
               "\n"
               "composition {\n"
@@ -217,8 +230,14 @@ const Rule rule_table[] = {
                     "`seats 5`, with several values separated by commas. Here wgc found\n"
                     "something where the pattern does not allow it, such as a missing comma\n"
                     "between values or a missing brace, and the message says what it found\n"
-                    "and what it expected. Correct the statement; wgc goes on after it, so\n"
-                    "one run reports every such mistake in the file.\n",
+                    "and what it expected. Correct the statement; wgc goes on after it, and\n"
+                    "checks everything else in the file, so one run reports every mistake.\n"
+                    "\n"
+                    "Some slips are read as what was meant, once reported: a misspelt kind\n"
+                    "before a name (`deliverabel report`), a title without quotes, a keyword\n"
+                    "used as a name (choose another name). A missing `}` is reported where\n"
+                    "the indentation shows the block should have closed, with a note at its\n"
+                    "`{`; a missing `{` at the end of the declaration that lacks it.\n",
      .wrong = "working_group WGIGF \"CSTD Working Group on Improvements to the IGF\"\n"
               "\n"
               "composition {\n"
