@@ -11,7 +11,12 @@
 ** - fill colour by status, from Paul Tol's "light" scheme, which stays
 **   distinguishable with the common colour-vision deficiencies and keeps
 **   black text readable; a legend node lists it; dropped items are also
-**   dashed, so the difference survives grey-scale printing;
+**   dashed, so the difference survives grey-scale printing, and so is
+**   work with no end date (`standing`, `optional`);
+** - an item's milestones inside its label, one line each (name, date,
+**   status); a dependency on a milestone, or of one, is drawn between the
+**   items they belong to (version 2: "Version 2" below);
+** - dates as precisely as they were written: `due 2025-Q1`;
 ** - the critical path bold (penwidth 3) on its nodes and edges; the
 **   edges of each cycle that wg_cycles gives (one per knot of items, the
 **   one WG501 names) red and thicker;
@@ -59,15 +64,35 @@ enum { NSTATUS = 6 };
 #define EDGE_COLOR "#777777"
 #define CYCLE_COLOR "#CC3311" /* Tol's vibrant red */
 
-/* Per-edge marks: an edge is item i's k-th dependency, at base[i] + k. */
+/* Per-edge marks: an edge is node v's k-th dependency, at base[v] + k;
+** the nodes are the items, then the milestones (runtime/graph.h). */
 enum { ON_PATH = 1, ON_CYCLE = 2 };
 
 typedef struct Marks {
   const wg_charter *c;
-  int *base;               /* nitems + 1 offsets into edge */
+  int *base;               /* nodes + 1 offsets into edge */
   unsigned char *edge;     /* ON_PATH | ON_CYCLE per dependency */
   unsigned char *node;     /* ON_PATH per item */
 } Marks;
+
+/* --- Version 2: milestones, as part of their items -------------------- */
+
+/* Node v's dependencies. */
+static const wg_ref *node_deps(const wg_charter *c, int v, int *n) {
+  if (v < c->nitems) return *n = c->items[v].ndeps, c->items[v].deps;
+  return *n = c->milestones[v - c->nitems].ndeps, c->milestones[v - c->nitems].deps;
+}
+
+/* The nodes that draw as item i: the item, then its milestones. */
+static int node_of(const wg_charter *c, int i, int k) {
+  return k == 0 ? i : c->nitems + c->items[i].milestone0 + k - 1;
+}
+
+/* The item a dependency's node is drawn as, or -1 if unresolved. */
+static int dep_item(const wg_charter *c, const wg_ref *r) {
+  int v = wg_dep_node(c, r);
+  return v < 0 ? -1 : wg_node_item(c, v);
+}
 
 /* --- Text ---------------------------------------------------------------- */
 
@@ -196,12 +221,24 @@ static void node_id(FILE *f, const wg_charter *c, int i) {
 
 /* --- Marks: critical path and cycles ---------------------------------- */
 
-/* Marks item `from`'s dependencies on item `to` with `bit`, repeats too,
-** so whichever one edges() draws carries the mark. */
+/* Marks node `from`'s dependencies on node `to` with `bit`, repeats
+** too, so whichever one edges() draws carries the mark. */
 static void mark_edge(Marks *m, int from, int to, unsigned char bit) {
-  const wg_item *it = &m->c->items[from];
-  for (int k = 0; k < it->ndeps; k++)
-    if (it->deps[k].index == to) m->edge[m->base[from] + k] |= bit;
+  int n;
+  const wg_ref *deps = node_deps(m->c, from, &n);
+  for (int k = 0; k < n; k++)
+    if (wg_dep_node(m->c, &deps[k]) == to) m->edge[m->base[from] + k] |= bit;
+}
+
+/* The same between items, through their milestones: the critical path
+** is a chain of items. */
+static void mark_items(Marks *m, int from, int to, unsigned char bit) {
+  for (int k = 0; k <= m->c->items[from].nmilestones; k++) {
+    int v = node_of(m->c, from, k), n;
+    const wg_ref *deps = node_deps(m->c, v, &n);
+    for (int e = 0; e < n; e++)
+      if (dep_item(m->c, &deps[e]) == to) m->edge[m->base[v] + e] |= bit;
+  }
 }
 
 /* wg_cycles callback: cycle[i] depends on cycle[i + 1], the last on the first. */
@@ -210,27 +247,34 @@ static void mark_cycle(void *ctx, const int *cycle, int n) {
 }
 
 static void marks_init(Marks *m, const wg_charter *c, wg_arena *a) {
+  int nodes = wg_node_count(c);
   m->c = c;
-  m->base = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *m->base);
-  for (int i = 0; i < c->nitems; i++) m->base[i + 1] = m->base[i] + c->items[i].ndeps;
-  m->edge = wg_alloc(a, (size_t)m->base[c->nitems] + 1);
+  m->base = wg_alloc(a, (size_t)(nodes + 1) * sizeof *m->base);
+  for (int v = 0; v < nodes; v++) {
+    int n;
+    node_deps(c, v, &n);
+    m->base[v + 1] = m->base[v] + n;
+  }
+  m->edge = wg_alloc(a, (size_t)m->base[nodes] + 1);
   m->node = wg_alloc(a, (size_t)c->nitems + 1);
   int *path = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *path);
   int n = wg_critical_path(c, a, path);
   for (int i = 0; i < n; i++) {
     m->node[path[i]] = ON_PATH;
-    if (i > 0) mark_edge(m, path[i], path[i - 1], ON_PATH);
+    if (i > 0) mark_items(m, path[i], path[i - 1], ON_PATH);
   }
   wg_cycles(c, a, mark_cycle, m);
 }
 
-/* Whether d is a dependency that names an item. */
-static int resolved(const wg_charter *c, wg_ref d) {
-  return (d.kind == WG_DELIVERABLE || d.kind == WG_RECOMMENDATION) && d.index >= 0 &&
-         d.index < c->nitems;
-}
-
 /* --- Drawing -------------------------------------------------------------- */
+
+/* "done 2012-05", after the owners and due date, when it was finished. */
+static void done_line(FILE *f, const wg_item *it) {
+  if (it->done.date == WG_NODATE) return;
+  char buf[11];
+  wg_date_format_precision(it->done.date, it->done.precision, buf);
+  fprintf(f, "%sdone %s", it->nowners || it->due.date != WG_NODATE ? "<BR/>" : "", buf);
+}
 
 /* The small print: owners, wrapped like the title, then the due date. */
 static void owners_and_due(FILE *f, const wg_item *it) {
@@ -243,10 +287,28 @@ static void owners_and_due(FILE *f, const wg_item *it) {
   }
   if (it->due.date != WG_NODATE) {
     char buf[11];
-    wg_date_format(it->due.date, buf);
+    wg_date_format_precision(it->due.date, it->due.precision, buf);
     fprintf(f, "%sdue %s", it->nowners ? "<BR/>" : "", buf);
   }
+  done_line(f, it);
   fputs("</FONT>", f);
+}
+
+/* One small line per milestone: name, date as written, status. */
+static void milestone_lines(FILE *f, const wg_charter *c, const wg_item *it) {
+  for (int k = 0; k < it->nmilestones; k++) {
+    const wg_milestone *m = &c->milestones[it->milestone0 + k];
+    const char *dot = m->id ? strrchr(m->id, '.') : NULL;
+    fputs("<BR/><FONT POINT-SIZE=\"9\">", f);
+    html(f, dot ? dot + 1 : "?");
+    if (m->due.date != WG_NODATE) {
+      char buf[11];
+      wg_date_format_precision(m->due.date, m->due.precision, buf);
+      fprintf(f, " %s", buf);
+    }
+    if (m->status) fprintf(f, " %s", status_labels[m->status]);
+    fputs("</FONT>", f);
+  }
 }
 
 static void node(FILE *f, const wg_charter *c, const Marks *m, int i) {
@@ -258,9 +320,12 @@ static void node(FILE *f, const wg_charter *c, const Marks *m, int i) {
   html(f, it->id ? it->id : "?");
   fputs("</B>", f);
   if (it->title && *it->title) fputs("<BR/>", f), wrap(f, it->title, TITLE_WIDTH, TITLE_LINES);
-  if (it->nowners || it->due.date != WG_NODATE) fputs("<BR/>", f), owners_and_due(f, it);
+  if (it->nowners || it->due.date != WG_NODATE || it->done.date != WG_NODATE)
+    fputs("<BR/>", f), owners_and_due(f, it);
+  milestone_lines(f, c, it);
   fprintf(f, ">, fillcolor=\"%s\"", fills[status]);
-  if (status == WG_DROPPED) fputs(", style=\"rounded,filled,dashed\"", f);
+  if (status == WG_DROPPED || it->standing || it->optional)
+    fputs(", style=\"rounded,filled,dashed\"", f);
   if (m->node[i] & ON_PATH) fputs(", penwidth=3", f);
   if (it->title) tooltip(f, it->title);
   fputs("];\n", f);
@@ -295,34 +360,52 @@ static void cluster(FILE *f, const wg_charter *c, const Marks *m, int t) {
   fputs("  }\n", f);
 }
 
-/* Every resolved dependency as an edge, once: `depends_on a, a` draws one
-** (seen[d] holds the last item that drew an edge from d, plus one). */
-static void edges(FILE *f, const wg_charter *c, const Marks *m, int *seen) {
+static void edge(FILE *f, const wg_charter *c, int from, int to, unsigned char mk) {
+  fputs("  ", f);
+  node_id(f, c, from);
+  fputs(" -> ", f);
+  node_id(f, c, to);
+  if (mk & ON_CYCLE)
+    fprintf(f, " [color=\"" CYCLE_COLOR "\", penwidth=%d]", mk & ON_PATH ? 3 : 2);
+  else if (mk & ON_PATH) fputs(" [color=\"#000000\", penwidth=3]", f);
+  fputs(";\n", f);
+}
+
+/* Every resolved dependency of an item or its milestones as an edge
+** between items, once, carrying the marks of all it stands for:
+** `depends_on a, a` draws one. stamp[d] is 1 + the last item that met d,
+** mk[d] its marks, and order[] the items met in order of dependency. */
+static void edges(FILE *f, const wg_charter *c, const Marks *m, wg_arena *a) {
+  int *stamp = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *stamp);
+  int *order = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *order);
+  unsigned char *mk = wg_alloc(a, (size_t)c->nitems + 1);
   for (int i = 0; i < c->nitems; i++) {
-    const wg_item *it = &c->items[i];
-    for (int k = 0; k < it->ndeps; k++) {
-      int d = it->deps[k].index;
-      if (!resolved(c, it->deps[k]) || seen[d] == i + 1) continue;
-      seen[d] = i + 1;
-      unsigned char mk = m->edge[m->base[i] + k];
-      fputs("  ", f);
-      node_id(f, c, d);
-      fputs(" -> ", f);
-      node_id(f, c, i);
-      if (mk & ON_CYCLE)
-        fprintf(f, " [color=\"" CYCLE_COLOR "\", penwidth=%d]", mk & ON_PATH ? 3 : 2);
-      else if (mk & ON_PATH) fputs(" [color=\"#000000\", penwidth=3]", f);
-      fputs(";\n", f);
+    int no = 0;
+    for (int k = 0; k <= c->items[i].nmilestones; k++) {
+      int v = node_of(c, i, k), n;
+      const wg_ref *deps = node_deps(c, v, &n);
+      for (int e = 0; e < n; e++) {
+        int d = dep_item(c, &deps[e]);
+        if (d < 0 || (d == i && k > 0)) continue; /* one milestone after another */
+        if (stamp[d] != i + 1) stamp[d] = i + 1, mk[d] = 0, order[no++] = d;
+        mk[d] |= m->edge[m->base[v] + e];
+      }
     }
+    for (int k = 0; k < no; k++) edge(f, c, order[k], i, mk[order[k]]);
   }
 }
 
 /* Whether each item has a resolved dependency, or is one. */
 static unsigned char *linked_items(const wg_charter *c, wg_arena *a) {
   unsigned char *linked = wg_alloc(a, (size_t)c->nitems + 1);
-  for (int i = 0; i < c->nitems; i++)
-    for (int k = 0; k < c->items[i].ndeps; k++)
-      if (resolved(c, c->items[i].deps[k])) linked[i] = linked[c->items[i].deps[k].index] = 1;
+  for (int v = 0; v < wg_node_count(c); v++) {
+    int n, i = wg_node_item(c, v);
+    const wg_ref *deps = node_deps(c, v, &n);
+    for (int k = 0; k < n; k++) {
+      int d = dep_item(c, &deps[k]);
+      if (d >= 0 && d != i) linked[i] = linked[d] = 1;
+    }
+  }
   return linked;
 }
 
@@ -417,7 +500,7 @@ void emit_dot(FILE *f, const wg_charter *c, wg_arena *a, int rows) {
     if (!in_cluster[i]) node(f, c, &m, i);
   for (int t = 0; t < c->ntopics; t++)
     if (c->topics[t].nitems) cluster(f, c, &m, t);
-  edges(f, c, &m, wg_alloc(a, (size_t)(c->nitems + 1) * sizeof(int)));
+  edges(f, c, &m, a);
   if (rows) unlinked_rows(f, c, in_cluster, a);
   fputs("}\n", f);
 }

@@ -268,6 +268,16 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
     lex_error(lx, 105, tok, end, "`%s` is not a date: that month has no such day", text);
 }
 
+/* A quarter, `2025-Q1` (LANGUAGE.md 5.1): four digits, `-Q`, 1 to 4. */
+static void check_quarter(Lexer *lx, uchar *tok, uchar *end) {
+  const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
+  if (end - tok != 7 || tok[4] != '-' || tok[5] != 'Q' || tok[6] < '0' || tok[6] > '9')
+    lex_error(lx, 105, tok, end, "malformed date `%s`: write a quarter as YYYY-Qn, as in 2025-Q1",
+              text);
+  else if (tok[6] < '1' || tok[6] > '4')
+    lex_error(lx, 105, tok, end, "`%s` is not a date: a quarter is Q1 to Q4", text);
+}
+
 /* --- The scanner ------------------------------------------------------- */
 
 /* Comments are kept, in order, for the tree (tree_print) and the
@@ -318,6 +328,8 @@ again:
     digit+           { check_integer(lx, tok, lx->cur); code = TK_INTEGER; goto done; }
     digit+ "-" digit+ ("-" digit+)?
                      { check_date(lx, tok, lx->cur); code = TK_DATE; goto done; }
+    digit+ "-" [Qq] [0-9a-zA-Z_]*
+                     { check_quarter(lx, tok, lx->cur); code = TK_DATE; goto done; }
     "\"\"\""         { lx->cur = scan_long_string(lx, tok); code = TK_STRING; goto done; }
     "\"" [^"\\\x00-\x1f\x7f]* "\""
                      { code = TK_STRING; goto done; } /* the usual string, in the DFA */
@@ -325,6 +337,8 @@ again:
     ".."             { code = TK_DOTDOT; goto done; }
     "."              { code = TK_DOT; goto done; }
     ","              { code = TK_COMMA; goto done; }
+    "+"              { code = TK_PLUS; goto done; }  /* offsets: `M2 + 2 weeks` */
+    "-"              { code = TK_MINUS; goto done; }
     ";"              { code = TK_SEMI; goto done; }
     "{"              { code = TK_LBRACE; goto done; }
     "}"              { code = TK_RBRACE; goto done; }

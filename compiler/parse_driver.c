@@ -122,6 +122,22 @@ static int misspelt_kind(Ctx *c) {
   return 1;
 }
 
+/* A keyword of version 2 where a name stands (LANGUAGE.md 5.10): a file
+** written for version 1 may use it as one. The fix renames it. */
+static int new_keyword(Ctx *c, int code, Token t) {
+  if ((code != TK_KIND && code != TK_KEY) || !schema_new_keyword(code == TK_KIND, t.kw)) return 0;
+  if (c->where != AT_KIND && c->where != AT_KEY && c->where != AT_COMMA) return 0;
+  const char *w = wg_strndup(c->arena, c->src->text + t.off, t.len);
+  if (c->where == AT_KIND)
+    diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword since version 2 of the "
+                "language, so it cannot be a name: rename it, as in `%.*s %s_1`, and where it "
+                "is used", w, (int)c->stmt_first.len, c->src->text + c->stmt_first.off, w);
+  else
+    diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword since version 2 of the "
+                "language, so it cannot be a name: rename what it names, as in `%s_1`", w, w);
+  return 1;
+}
+
 void parse_syntax_error(Ctx *c, int code, Token t) {
   c->parse_error = 1;
   c->syntax_errors++;
@@ -132,7 +148,7 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
     return;
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
-  if (misspelt_kind(c)) return;
+  if (misspelt_kind(c) || new_keyword(c, code, t)) return;
   if (code == TK_DOTDOT && c->last_code == TK_INTEGER) {
     diag_report(c, 107, (wg_span){c->last.off, c->last.len + t.len},
                 "a range runs between two dates: write the year `%.*s` as `%.*s-01`",
