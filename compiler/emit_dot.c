@@ -270,9 +270,9 @@ static void marks_init(Marks *m, const wg_charter *c, wg_arena *a) {
 
 /* "done 2012-05", after the owners and due date, when it was finished. */
 static void done_line(FILE *f, const wg_item *it) {
-  if (it->done.date == WG_NODATE) return;
+  if (it->done == WG_NODATE) return;
   char buf[11];
-  wg_date_format_precision(it->done.date, it->done.precision, buf);
+  wg_date_format_precision(it->done, it->done_precision, buf);
   fprintf(f, "%sdone %s", it->nowners || it->due.date != WG_NODATE ? "<BR/>" : "", buf);
 }
 
@@ -320,7 +320,7 @@ static void node(FILE *f, const wg_charter *c, const Marks *m, int i) {
   html(f, it->id ? it->id : "?");
   fputs("</B>", f);
   if (it->title && *it->title) fputs("<BR/>", f), wrap(f, it->title, TITLE_WIDTH, TITLE_LINES);
-  if (it->nowners || it->due.date != WG_NODATE || it->done.date != WG_NODATE)
+  if (it->nowners || it->due.date != WG_NODATE || it->done != WG_NODATE)
     fputs("<BR/>", f), owners_and_due(f, it);
   milestone_lines(f, c, it);
   fprintf(f, ">, fillcolor=\"%s\"", fills[status]);

@@ -369,11 +369,11 @@ static void depends_on(Json *j, const wg_charter *c, const wg_ref *deps, int n) 
 }
 
 /* `done`, and `days_late` when the deadline is known too (may be < 0). */
-static void done(Json *j, const wg_when *done, const wg_when *due) {
-  if (done->date == WG_NODATE) return;
-  date(j, "done", done->date, done->precision);
+static void done(Json *j, wg_date done, int prec, const wg_when *due) {
+  if (done == WG_NODATE) return;
+  date(j, "done", done, prec);
   if (due->date == WG_NODATE) return;
-  json_key(j, "days_late"), json_int(j, (int64_t)done->date - due->date);
+  json_key(j, "days_late"), json_int(j, (int64_t)done - due->date);
 }
 
 static void milestone(Json *j, const wg_charter *c, const wg_milestone *m) {
@@ -385,7 +385,7 @@ static void milestone(Json *j, const wg_charter *c, const wg_milestone *m) {
   when(j, "after", "after_ref", m->after);
   depends_on(j, c, m->deps, m->ndeps);
   json_key(j, "status"), word(j, wg_status_words, m->status);
-  done(j, &m->done, &m->due);
+  done(j, m->done, m->done_precision, &m->due);
   json_end_object(j);
 }
 
@@ -393,7 +393,7 @@ static void milestone(Json *j, const wg_charter *c, const wg_milestone *m) {
 static void item_v2(Json *j, const wg_charter *c, const wg_item *it) {
   if (it->standing) json_key(j, "standing"), json_bool(j, 1);
   if (it->optional) json_key(j, "optional"), json_bool(j, 1);
-  done(j, &it->done, &it->due);
+  done(j, it->done, it->done_precision, &it->due);
   if (!it->nmilestones) return;
   json_key(j, "milestones");
   json_array(j);

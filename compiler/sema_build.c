@@ -147,7 +147,7 @@ static void apply_offset(Sema *s, wg_when *w) {
 /* A date property: deadline picks a period's last day, else its first.
 ** A reference to an item or milestone waits for resolve_dates. */
 static wg_when when_of(Sema *s, const Decl *d, int key, int deadline) {
-  wg_when w = {WG_NODATE, no_ref(), {0, 0}, WG_DAY, 0, WG_NO_OFFSET};
+  wg_when w = {.date = WG_NODATE, .precision = WG_DAY, .ref = no_ref()};
   const Value *v = val(s, d, key);
   wg_date first, last;
   Precision prec;
@@ -155,18 +155,20 @@ static wg_when when_of(Sema *s, const Decl *d, int key, int deadline) {
   w.at = v->at;
   if (tree_dates(v, &first, &last, &prec)) {
     w.date = deadline ? last : first;
-    w.precision = (int)prec;
+    w.precision = (unsigned)prec;
     return w;
   }
   if (v->type == V_OFFSET) {
     const Value *n = tree_offset_amount(v);
-    w.offset = (int)(v->neg ? -n->i : n->i); /* at most 1200 months (sema_props.c) */
+    w.offset = (int)(v->neg ? -n->i : n->i); /* at most 36525 days (sema_props.c) */
     w.offset_unit = unit_of(v);
     v = tree_offset_base(v);
   }
   w.ref = use_ref(s, v);
   if (w.ref.kind == WG_EVENT || w.ref.kind == WG_MEETING) {
-    w.date = ref_date(s, w.ref, deadline, &w.precision);
+    int p;
+    w.date = ref_date(s, w.ref, deadline, &p);
+    w.precision = (unsigned)p;
     apply_offset(s, &w);
   }
   return w;
@@ -414,8 +416,10 @@ static void add_member_decl(Sema *s, wg_group *g, int gi, const Decl *m) {
   add_member(s, g, gi, m->title->s, ref_of(s, val(s, m, KEY_FROM)), m->title->at);
   wg_member *mm = &s->ch->comp.members[s->ch->comp.nmembers - 1];
   if (!m->props) return;
-  mm->since = day_of(s, m, KEY_SINCE, 0, &mm->since_precision);
-  mm->until = day_of(s, m, KEY_UNTIL, 1, &mm->until_precision);
+  int p1, p2;
+  mm->since = day_of(s, m, KEY_SINCE, 0, &p1);
+  mm->until = day_of(s, m, KEY_UNTIL, 1, &p2);
+  mm->since_precision = (unsigned char)p1, mm->until_precision = (unsigned char)p2;
   g->dated |= mm->since != WG_NODATE || mm->until != WG_NODATE;
 }
 
@@ -516,9 +520,9 @@ static void build_topics(Sema *s) {
 }
 
 /* `status`, or `completed` when `done` alone is given (LANGUAGE.md 5.4). */
-static int status_of(const Sema *s, const Decl *d, const wg_when *done) {
+static int status_of(const Sema *s, const Decl *d, wg_date done) {
   int st = word(s, d, KEY_STATUS);
-  return !st && done->date != WG_NODATE ? WG_COMPLETED : st;
+  return !st && done != WG_NODATE ? WG_COMPLETED : st;
 }
 
 static void build_item(Sema *s, int i) {
@@ -535,8 +539,10 @@ static void build_item(Sema *s, int i) {
   it->due_implied = !it->due.at.len && !tree_find(d, KEY_DUE); /* if it has milestones */
   it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: resolve_dates */
   it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
-  it->done = when_of(s, d, KEY_DONE, 1);
-  it->status = status_of(s, d, &it->done);
+  int p;
+  it->done = day_of(s, d, KEY_DONE, 1, &p); /* finished by the period's end */
+  it->done_precision = (unsigned char)p;
+  it->status = status_of(s, d, it->done);
   s->due[i] = it->due.date;
   s->status[i] = (unsigned char)it->status;
   it->cost = word(s, d, KEY_COST);
@@ -564,8 +570,8 @@ static void build_milestone(Sema *s, int i) {
   m->due = when_of(s, d, KEY_DUE, 1);
   m->after = when_of(s, d, KEY_AFTER, 0);
   m->deps = refs(s, d, KEY_DEPENDS_ON, &m->ndeps);
-  m->done = when_of(s, d, KEY_DONE, 1);
-  m->status = status_of(s, d, &m->done);
+  m->done = day_of(s, d, KEY_DONE, 1, &m->done_precision);
+  m->status = status_of(s, d, m->done);
   const Value *st = val(s, d, KEY_STATUS);
   m->status_at = st ? st->at : name_at(s, d);
   m->at = name_at(s, d);
@@ -613,7 +619,8 @@ static void take_due(Sema *s, int v, int t) {
     }
     *w = *from;
     w->ref = (wg_ref){m->id, WG_MILESTONE, t - ch->nitems, m->at};
-    w->offset = 0, w->offset_unit = WG_NO_OFFSET;
+    w->offset = 0;
+    w->offset_unit = WG_NO_OFFSET;
     return;
   }
   w->date = from->date;

@@ -252,7 +252,7 @@ static void missing_due(Sema *s, int i) {
   const Decl *decl = s->decls[WG_DELIVERABLE][i];
   if (it->kind != WG_DELIVERABLE || it->due.at.len || sema_d(s, decl)->bad || tree_find(decl, KEY_DUE))
     return;
-  if (it->standing || it->optional || it->done.at.len || tree_find(decl, KEY_DONE)) return;
+  if (it->standing || it->optional || it->done != WG_NODATE || tree_find(decl, KEY_DONE)) return;
   if (it->nmilestones) {
     const wg_milestone *last = &s->ch->milestones[it->milestone0 + it->nmilestones - 1];
     if (tree_find(s->decls[WG_MILESTONE][it->milestone0 + it->nmilestones - 1], KEY_DUE)) return;

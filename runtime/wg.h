@@ -105,11 +105,12 @@ typedef struct wg_ref {
 ** item or milestone, maybe moved by an offset; date is the resolved day. */
 typedef struct wg_when {
   wg_date date;
+  /* In what was padding before version 2: an item holds three of these. */
+  unsigned precision : 2;   /* a wg_precision: as written, or as the date it came from */
+  unsigned offset_unit : 2; /* WG_DAYS, WG_WEEKS, WG_MONTHS, or WG_NO_OFFSET */
+  signed offset : 28;       /* `REF - 3 months`: -3; 0 without an offset */
   wg_ref ref; /* ref.name is NULL when the date was written directly */
   wg_span at;
-  int precision;   /* a wg_precision: as written, or as the date it came from */
-  int offset;      /* `REF - 3 months`: -3; 0 without an offset */
-  int offset_unit; /* WG_DAYS, WG_WEEKS, WG_MONTHS, or WG_NO_OFFSET */
 } wg_when;
 
 typedef struct wg_working_group {
@@ -182,7 +183,7 @@ typedef struct wg_member {
   int group;
   wg_span at;
   wg_date since, until; /* seated from and to (inclusive), or WG_NODATE */
-  int since_precision, until_precision;
+  unsigned char since_precision, until_precision;
 } wg_member;
 
 /* A regional quota: `quota african 11`. */
@@ -267,10 +268,11 @@ typedef struct wg_item {
   int ndeps;
   int status, cost; /* status: WG_COMPLETED when `done` alone is given */
   wg_span at, decl, status_at;
-  int standing, optional; /* flags (LANGUAGE.md 5.4) */
-  wg_when done;           /* the day it was finished, or WG_NODATE */
+  wg_date done;           /* the day it was finished, or WG_NODATE */
   int milestone0, nmilestones; /* its milestones, contiguous in milestones */
-  int due_implied;        /* due is its last milestone's: no `due` written */
+  unsigned char done_precision;
+  unsigned char standing, optional; /* flags (LANGUAGE.md 5.4) */
+  unsigned char due_implied; /* due is its last milestone's: no `due` written */
 } wg_item;
 
 /* A dated step of an item (LANGUAGE.md 5.3), named "ITEM.NAME". */
@@ -280,11 +282,13 @@ typedef struct wg_milestone {
   int item;       /* its item's index */
   wg_ref *owners; /* its own, else its item's (owners_inherited) */
   int nowners, owners_inherited;
-  wg_when due, after, done;
+  wg_when due, after;
   wg_ref *deps;   /* as an item's */
   int ndeps;
   int status;     /* WG_COMPLETED when `done` alone is given */
   wg_span at, decl, status_at;
+  wg_date done;   /* the day it was finished, or WG_NODATE */
+  int done_precision;
 } wg_milestone;
 
 typedef struct wg_derived wg_derived;
