@@ -118,6 +118,7 @@ void sema_allow(Sema *s) {
   collect(s, s->c->root, &a);
   int have_as_of = s->c->as_of != WG_NODATE || s->ch->wg.as_of != WG_NODATE;
   silence(s, &a, 0);
+  if (s->c->syntax_errors) return; /* rules kept quiet by a broken statement */
   stale(s, &a, 0, have_as_of);
   silence(s, &a, 705);
   stale(s, &a, 705, have_as_of);
