@@ -73,6 +73,25 @@ void wg_options_werror(wg_options *o, int on) { o->policy.werror = on != 0; }
 
 /* --- Views --------------------------------------------------------------- */
 
+/* d's fixes as wg_fix, with their edits as arrays. */
+static void build_fixes(wg_doc *doc, const Diag *d, wg_diag *out) {
+  wg_arena *a = doc->c.arena;
+  int n = 0;
+  for (const Fix *f = d->fixes; f; f = f->next) n++;
+  wg_fix *fixes = wg_alloc(a, ((size_t)n + 1) * sizeof *fixes);
+  n = 0;
+  for (const Fix *f = d->fixes; f; f = f->next) {
+    int k = 0;
+    for (const Edit *e = f->edits; e; e = e->next) k++;
+    wg_edit *edits = wg_alloc(a, ((size_t)k + 1) * sizeof *edits);
+    k = 0;
+    for (const Edit *e = f->edits; e; e = e->next) edits[k++] = (wg_edit){e->at, e->text};
+    fixes[n++] = (wg_fix){f->msg, f->safe, edits, k};
+  }
+  out->fixes = fixes;
+  out->nfixes = n;
+}
+
 /* The diagnostics that are shown, as wg_diag: notes and fixes as arrays. */
 static void build_diags(wg_doc *doc) {
   Ctx *c = &doc->c;
@@ -89,6 +108,7 @@ static void build_diags(wg_doc *doc) {
     for (const Note *k = d->notes; k; k = k->next) notes[n++] = (wg_note){k->at, k->msg};
     *out = (wg_diag){d->code, r ? r->name : "", (wg_severity)d->severity, d->at, d->msg,
                      notes, n, NULL, 0};
+    build_fixes(doc, d, out);
     if (d->severity == SEV_ERROR) doc->errors++;
     else doc->warnings++;
   }
@@ -273,6 +293,18 @@ int wg_doc_references(const wg_doc *doc, const wg_symbol *sym, wg_span *out, int
       n++;
     }
   return n;
+}
+
+/* --- Fixes ------------------------------------------------------------------- */
+
+int wg_doc_apply_fixes(const wg_doc *doc, int safe_only, char **out, size_t *len) {
+  wg_try t;
+  *out = NULL;
+  *len = 0;
+  int applied = 0;
+  if (WG_TRY(&t)) *out = fix_apply(&doc->c, safe_only, len, &applied);
+  wg_try_end(&t);
+  return *out ? applied : WG_ERR_NOMEM;
 }
 
 /* --- Outputs ---------------------------------------------------------------- */

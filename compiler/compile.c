@@ -37,7 +37,9 @@ void compile_done(Ctx *c) {
   diag_free(&c->diags);
   free(c->comments.v);
   free(c->skipped.v);
-  c->comments = c->skipped = (SpanList){0};
+  free(c->unclosed.v);
+  free(c->stray_closes.v);
+  c->comments = c->skipped = c->unclosed = c->stray_closes = (SpanList){0};
   wg_arena_free(c->arena);
   wg_arena_free(c->decls);
   c->arena = c->decls = NULL;
@@ -56,6 +58,14 @@ char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold) {
   return len < 0 ? wg_strndup(c->arena, s, n) : (char *)buf;
 }
 
+void compile_reset(Ctx *c) {
+  const Source *src = c->src;
+  wg_date as_of = c->as_of;
+  compile_done(c);
+  compile_init(c, src);
+  c->as_of = as_of;
+}
+
 void compile_keep(SpanList *l, wg_span s) {
   if (l->n == l->cap) {
     uint32_t cap = l->cap ? 2 * l->cap : 64;
@@ -67,5 +77,5 @@ void compile_keep(SpanList *l, wg_span s) {
 
 void compile(Ctx *c) {
   parse_file(c);
-  if (!c->syntax_errors && c->root) sema_check(c);
+  if (!c->fatal && c->root) sema_check(c);
 }

@@ -26,8 +26,21 @@ typedef struct SpanList {
 typedef struct Token {
   uint32_t off, len;
   int kw; /* KIND and KEY: the keyword's wg_kind or Key, found once by the
-             lexer so that the tree builder need not look it up again */
+             lexer so that the tree builder need not look it up again;
+             TOKEN_UNQUOTED for a STRING that is a title written without
+             quotes (parse_driver.c) */
 } Token;
+
+enum { TOKEN_UNQUOTED = -2 };
+
+/* A brace that the indentation shows is missing (parse_braces.c): the
+** parser is handed a `}` just before the token at `at`, or a `{` in place
+** of the line end at `at`. `pair` is the brace it pairs with; `write`
+** where the fix writes it. */
+typedef struct BraceFix {
+  uint32_t at, pair, write;
+  int open;
+} BraceFix;
 
 /* Limits that keep hostile input from exhausting the stack or memory
 ** (WG108); docs/limits.md gives the reason for each. */
@@ -64,10 +77,15 @@ typedef struct Ctx {
   int in_decl;         /* the current statement is a declaration */
   int depth;           /* open blocks */
   int eof_in_string;   /* a long string ran to the end of the file */
+  int eof_in_broken;   /* so did a statement that did not parse */
   Token stmt_first;    /* the first token of the current statement */
   int stmt_code;       /* and its code */
   uint32_t stmt_at[MAX_DEPTH + 1]; /* where the statement open at each depth starts */
   uint32_t broken_from, broken_to; /* the bytes of the statement being skipped */
+  const BraceFix *brace_fixes; /* braces to supply, in source order */
+  int nbrace_fixes;
+  SpanList unclosed;   /* `{` still open at the end of the file (closed there) */
+  SpanList stray_closes; /* `}` that closed no block */
   Token last;          /* the last token accepted */
   int last_code;
   uint32_t open_at[MAX_DEPTH + 1]; /* offsets of the open '{' */
@@ -83,9 +101,17 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes);
 /* Frees the arena and the diagnostics. */
 void compile_done(Ctx *c);
 
+/* Empties c for parsing its source again, keeping its settings. */
+void compile_reset(Ctx *c);
+
 /* The n bytes at s in NFC (names that look alike compare alike), case
 ** folded too if casefold, NUL-terminated, in the arena. */
 char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold);
+
+/* c's source with the first fix of each diagnostic applied (the safe
+** ones only, if safe_only), in a malloc'ed buffer of *len bytes and a
+** NUL; *applied gets how many fixes were (fix.c). */
+char *fix_apply(const Ctx *c, int safe_only, size_t *len, int *applied);
 
 /* Appends s to l. */
 void compile_keep(SpanList *l, wg_span s);

@@ -73,6 +73,32 @@ void diag_note(Ctx *c, Diag *d, wg_span at, const char *fmt, ...) {
   d->last = n;
 }
 
+Fix *diag_fix(Ctx *c, Diag *d, int safe, const char *fmt, ...) {
+  Fix *f = wg_alloc(c->arena, sizeof *f);
+  f->safe = safe;
+  va_list ap;
+  va_start(ap, fmt);
+  f->msg = vformat(c->arena, fmt, ap);
+  va_end(ap);
+  if (d->last_fix) d->last_fix->next = f;
+  else d->fixes = f;
+  d->last_fix = f;
+  return f;
+}
+
+void diag_edit(Ctx *c, Fix *f, wg_span at, const char *text) {
+  Edit *e = wg_alloc(c->arena, sizeof *e);
+  e->at = at;
+  e->text = wg_strndup(c->arena, text, strlen(text));
+  if (f->last) f->last->next = e;
+  else f->edits = e;
+  f->last = e;
+}
+
+void diag_fix1(Ctx *c, Diag *d, int safe, wg_span at, const char *text, const char *msg) {
+  diag_edit(c, diag_fix(c, d, safe, "%s", msg), at, text);
+}
+
 static int by_position(const void *a, const void *b) {
   const Diag *x = *(Diag *const *)a, *y = *(Diag *const *)b;
   if (x->at.off != y->at.off) return x->at.off < y->at.off ? -1 : 1;

@@ -19,6 +19,22 @@ typedef struct Note {
   struct Note *next;
 } Note;
 
+/* A fix (docs/rules.md, "Fixes"): edits that repair the mistake and
+** change nothing else, each replacing the bytes `at` by `text`; safe when
+** it is the one right answer, so that `wgc check --fix` may apply it. */
+typedef struct Edit {
+  wg_span at;
+  const char *text;
+  struct Edit *next;
+} Edit;
+
+typedef struct Fix {
+  const char *msg;
+  int safe;
+  Edit *edits, *last;
+  struct Fix *next;
+} Fix;
+
 typedef struct Diag {
   int code;     /* 301 for WG301 */
   int severity; /* SEV_ERROR or SEV_WARNING, after the policy applies */
@@ -27,6 +43,7 @@ typedef struct Diag {
   wg_span at;
   const char *msg;
   Note *notes, *last;
+  Fix *fixes, *last_fix;
 } Diag;
 
 typedef struct DiagList {
@@ -48,6 +65,17 @@ Diag *diag_report(struct Ctx *c, int code, wg_span at, const char *fmt, ...)
 /* Adds a note pointing at another place involved. */
 void diag_note(struct Ctx *c, Diag *d, wg_span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+
+/* Adds a fix to d, described by the printf-style message, and returns
+** it for its edits. */
+Fix *diag_fix(struct Ctx *c, Diag *d, int safe, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Adds to f the edit that replaces the bytes at `at` by text (copied). */
+void diag_edit(struct Ctx *c, Fix *f, wg_span at, const char *text);
+
+/* A fix of one edit, the usual case. */
+void diag_fix1(struct Ctx *c, Diag *d, int safe, wg_span at, const char *text, const char *msg);
 
 /* Moves the diagnostics of from into l before its at-th, as if they had
 ** been reported there: a second thread's, whose memory the caller keeps

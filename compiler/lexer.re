@@ -13,8 +13,6 @@
 #include "grammar.h"
 #include "schema.h"
 
-typedef const unsigned char uchar;
-
 void lex_init(Lexer *lx, Ctx *c) {
   lx->c = c;
   lx->cur = (uchar *)c->src->text + c->src->bom;
@@ -22,29 +20,26 @@ void lex_init(Lexer *lx, Ctx *c) {
   lx->kw = -1;
 }
 
-static wg_span span(Lexer *lx, uchar *from, uchar *to) {
+wg_span lex_span(const Lexer *lx, uchar *from, uchar *to) {
   uchar *base = (uchar *)lx->c->src->text;
   return (wg_span){(uint32_t)(from - base), (uint32_t)(to - from)};
 }
 
-static void lex_error(Lexer *lx, int code, uchar *from, uchar *to, const char *fmt,
-                      const char *arg) {
-  diag_report(lx->c, code, span(lx, from, to), fmt, arg);
+Diag *lex_report(Lexer *lx, int code, uchar *from, uchar *to, const char *fmt, const char *arg) {
   lx->c->syntax_errors++;
+  return diag_report(lx->c, code, lex_span(lx, from, to), fmt, arg);
 }
 
-/* Decodes one code point at p (the source is valid UTF-8). */
-static int32_t decode(uchar *p, int *len) {
+int32_t lex_decode(uchar *p, int *len) {
   utf8proc_int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(p, 4, &cp);
   *len = n > 0 ? (int)n : 1;
   return n > 0 ? cp : p[0];
 }
 
-/* The character at p, quoted for a message ("`@`", "U+0000"). */
-static const char *show_char(Lexer *lx, uchar *p) {
+const char *lex_show_char(Lexer *lx, uchar *p) {
   int n;
-  int32_t cp = decode(p, &n);
+  int32_t cp = lex_decode(p, &n);
   char *s = wg_alloc(lx->c->arena, 16);
   if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
     snprintf(s, 16, "U+%04X", (unsigned)cp);
@@ -68,9 +63,9 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
   if (*p == '"' || *p == '\\' || *p == 'n' || *p == 't') return p + 1;
   if (*p != 'u') {
     int n;
-    decode(p, &n);
+    lex_decode(p, &n);
     if (*p == '\n' || *p == '\r' || (*p == 0 && p == lx->end)) n = 0;
-    lex_error(lx, 103, bs, p + n,
+    lex_report(lx, 103, bs, p + n,
               "unknown escape `%s` in a string: the escapes are `\\\"` `\\\\` `\\n` `\\t` and `\\u{...}`",
               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(p + n - bs)));
     return p + n;
@@ -81,12 +76,12 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
   if (*q == '{')
     for (q++; hexval(*q) >= 0; q++, digits++) v = digits < 7 ? v * 16 + hexval(*q) : v;
   if (p[1] != '{' || *q != '}' || digits == 0 || digits > 6) {
-    lex_error(lx, 103, bs, q, "malformed escape `%s`: write a code point as `\\u{1F600}`",
+    lex_report(lx, 103, bs, q, "malformed escape `%s`: write a code point as `\\u{1F600}`",
               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q - bs) + (*q == '}')));
     return *q == '}' ? q + 1 : q;
   }
   if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-    lex_error(lx, 103, bs, q + 1, "`%s` is not a Unicode character that a string may hold",
+    lex_report(lx, 103, bs, q + 1, "`%s` is not a Unicode character that a string may hold",
               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q + 1 - bs)));
   return q + 1;
 }
@@ -94,7 +89,7 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
 /* A control character inside a string (tab allowed; line ends allowed
 ** in a long string). */
 static void check_control(Lexer *lx, uchar *p) {
-  lex_error(lx, 104, p, p + 1, "control character %s in a string", show_char(lx, p));
+  lex_report(lx, 104, p, p + 1, "control character %s in a string", lex_show_char(lx, p));
 }
 
 /* The end of an unterminated string: before a '{' that ends the line,
@@ -112,17 +107,19 @@ static uchar *scan_string(Lexer *lx, uchar *open) {
   for (;;) {
     if (*p == '"') return p + 1;
     if (*p == '\n' || (*p == '\r' && p[1] == '\n') || (*p == 0 && p == lx->end)) {
-      lex_error(lx, 102, open, p, "%s",
+      lex_report(lx, 102, open, p, "%s",
                 "this string has no closing `\"` before the end of the line "
                 "(a string that spans lines is written \"\"\"...\"\"\")");
       return before_brace(open, p);
     }
-    if (*p == '\\') p = check_escape(lx, p + 1);
-    else {
-      if (*p < 0x20 && *p != '\t') check_control(lx, p);
-      p++;
-    }
+    p = lex_string_char(lx, p);
   }
+}
+
+uchar *lex_string_char(Lexer *lx, uchar *p) {
+  if (*p == '\\') return check_escape(lx, p + 1);
+  if (*p < 0x20 && *p != '\t') check_control(lx, p);
+  return p + 1;
 }
 
 /* Scans a """...""" string whose opening quotes are at open. */
@@ -130,31 +127,13 @@ static uchar *scan_long_string(Lexer *lx, uchar *open) {
   for (uchar *p = open + 3;; p++) {
     if (p[0] == '"' && p[1] == '"' && p[2] == '"') return p + 3;
     if (*p == 0 && p == lx->end) {
-      lex_error(lx, 102, open, open + 3, "%s",
+      lex_report(lx, 102, open, open + 3, "%s",
                 "this string has no closing `\"\"\"` before the end of the file");
       lx->c->eof_in_string = 1;
       return p;
     }
     if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') check_control(lx, p);
   }
-}
-
-/* A closing typographic quote at p; byte by byte, so that the test stops
-** at the NUL sentinel instead of reading past it (memcmp may not). */
-static int is_curly_close(uchar *p) {
-  return p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D;
-}
-
-/* Scans a string opened with a typographic quote, as pasted from a word
-** processor: one error that says so, then it lexes as a string. */
-static uchar *scan_curly_string(Lexer *lx, uchar *open, int oplen) {
-  uchar *p = open + oplen;
-  while (*p && *p != '\n' && *p != '"' && !is_curly_close(p)) p++;
-  uchar *close = *p == '"' ? p + 1 : is_curly_close(p) ? p + 3 : p;
-  lex_error(lx, 104, open, open + oplen,
-            "unexpected character %s: strings are written between straight quotes `\"`",
-            show_char(lx, open));
-  return close;
 }
 
 char *lex_string_value(Ctx *c, Token t) {
@@ -165,9 +144,17 @@ char *lex_string_value(Ctx *c, Token t) {
       if (!(*s == '\r' && s + 1 < end && s[1] == '\n')) *o++ = *s;
     return out;
   }
-  s += (unsigned char)*s == 0xE2 ? 3 : 1; /* a curly quote is 3 bytes */
-  if (end > s && end[-1] == '"') end--;
-  else if (end - s >= 3 && memcmp(end - 3, "\xE2\x80\x9D", 3) == 0) end -= 3;
+  if (t.kw == TOKEN_UNQUOTED) { /* a title the driver took as one (parse_driver.c) */
+    memcpy(out, s, t.len);
+    return out;
+  }
+  /* The quotes: straight, single or typographic (a 3-byte character). */
+  s += (unsigned char)*s == 0xE2 ? 3 : 1;
+  if (end > s && (end[-1] == '"' || end[-1] == '\'')) end--;
+  else if (end - s >= 3 && (unsigned char)end[-3] == 0xE2 && (unsigned char)end[-2] == 0x80 &&
+           ((unsigned char)end[-1] == 0x9D || (unsigned char)end[-1] == 0x9C ||
+            (unsigned char)end[-1] == 0x99))
+    end -= 3;
   while (s < end) {
     if (*s != '\\' || s + 1 >= end) {
       *o++ = *s++;
@@ -212,7 +199,7 @@ static int check_ident(uchar *tok, uchar **end) {
       p++;
       continue;
     }
-    int32_t cp = decode(p, &n);
+    int32_t cp = lex_decode(p, &n);
     if (p == tok ? !is_letter(cp) : !is_word_char(cp)) {
       while (p > tok && p[-1] == '-') p--; /* a name does not end in '-' */
       *end = p;
@@ -237,9 +224,9 @@ static void check_integer(Lexer *lx, uchar *tok, uchar *end) {
   if (v <= MAX_INTEGER && (*tok != '0' || end - tok == 1)) return;
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (v > MAX_INTEGER)
-    lex_error(lx, 106, tok, end, "the number %s is too large: the limit is 1000000000", text);
+    lex_report(lx, 106, tok, end, "the number %s is too large: the limit is 1000000000", text);
   else
-    lex_error(lx, 107, tok, end, "the number %s starts with 0: write it without leading zeros",
+    lex_report(lx, 107, tok, end, "the number %s starts with 0: write it without leading zeros",
               text);
 }
 
@@ -257,41 +244,62 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
   uchar *mend = d2 ? d2 : end;
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (d1 - tok != 4 || mend - d1 != 3 || (d2 && end - d2 != 3)) {
-    lex_error(lx, 105, tok, end,
-              "malformed date `%s`: write YYYY-MM-DD, or YYYY-MM for a whole month", text);
+    const char *padded = lex_padded_date(lx, tok, end);
+    Diag *d = padded ? lex_report(lx, 105, tok, end, "months and days have two digits: write `%s`",
+                                  padded)
+                     : lex_report(lx, 105, tok, end,
+                                  "malformed date `%s`: write YYYY-MM-DD, or YYYY-MM for a whole "
+                                  "month", text);
+    if (padded) diag_fix1(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), padded, padded);
     return;
   }
   int y = number(tok, d1), m = number(d1 + 1, mend), d = d2 ? number(d2 + 1, end) : 1;
   if (m < 1 || m > 12)
-    lex_error(lx, 105, tok, end, "`%s` is not a date: a month is 01 to 12", text);
+    lex_report(lx, 105, tok, end, "`%s` is not a date: a month is 01 to 12", text);
   else if (!wg_date_valid(y, m, d))
-    lex_error(lx, 105, tok, end, "`%s` is not a date: that month has no such day", text);
+    lex_report(lx, 105, tok, end, "`%s` is not a date: that month has no such day", text);
 }
 
 /* A quarter, `2025-Q1` (LANGUAGE.md 5.1): four digits, `-Q`, 1 to 4. */
 static void check_quarter(Lexer *lx, uchar *tok, uchar *end) {
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (end - tok != 7 || tok[4] != '-' || tok[5] != 'Q' || tok[6] < '0' || tok[6] > '9')
-    lex_error(lx, 105, tok, end, "malformed date `%s`: write a quarter as YYYY-Qn, as in 2025-Q1",
-              text);
+    lex_report(lx, 105, tok, end, "malformed date `%s`: write a quarter as YYYY-Qn, as in 2025-Q1",
+               text);
   else if (tok[6] < '1' || tok[6] > '4')
-    lex_error(lx, 105, tok, end, "`%s` is not a date: a quarter is Q1 to Q4", text);
+    lex_report(lx, 105, tok, end, "`%s` is not a date: a quarter is Q1 to Q4", text);
+}
+
+/* A `-` joining two dates, `2014-05-12-2014-05-16`, is a range written
+** with a dash (lexer_mistakes.c); any other is the sign of an offset. */
+static int dash_joins_dates(const Lexer *lx, uchar *tok) {
+  uint32_t off = (uint32_t)(tok - (uchar *)lx->c->src->text);
+  return lx->prev == TK_DATE && lx->prev_tok.off + lx->prev_tok.len == off && tok[1] >= '0' &&
+         tok[1] <= '9';
 }
 
 /* --- The scanner ------------------------------------------------------- */
 
+/* A character that starts no token: reported, and kept as trivia. */
+static void skip_stray(Lexer *lx, uchar *tok);
+
 /* Comments are kept, in order, for the tree (tree_print) and the
-** formatter; they end before the line end. */
+** formatter; they end before the line end. A NUL byte inside one is
+** reported and the comment goes on: it does not end the line. */
 static void keep_comment(Lexer *lx, uchar *tok) {
+  while (*lx->cur == 0 && lx->cur != lx->end) {
+    uchar *nul = lx->cur++;
+    skip_stray(lx, nul);
+    while (*lx->cur && *lx->cur != '\n') lx->cur++;
+  }
   uchar *end = lx->cur;
   if (end > tok && end[-1] == '\r') end--;
-  compile_keep(&lx->c->comments, span(lx, tok, end));
+  compile_keep(&lx->c->comments, lex_span(lx, tok, end));
 }
 
-/* A character that starts no token: reported, and kept as trivia. */
 static void skip_stray(Lexer *lx, uchar *tok) {
-  lex_error(lx, 104, tok, lx->cur, "unexpected character %s", show_char(lx, tok));
-  compile_keep(&lx->c->skipped, span(lx, tok, lx->cur));
+  lex_report(lx, 104, tok, lx->cur, "unexpected character %s", lex_show_char(lx, tok));
+  compile_keep(&lx->c->skipped, lex_span(lx, tok, lx->cur));
 }
 
 int lex_next(Lexer *lx, Token *t) {
@@ -318,6 +326,7 @@ again:
                        goto again; }
     [ \t]+           { goto again; }
     "#" [^\n\x00]*   { keep_comment(lx, tok); goto again; }
+    "//" | "/*"      { lx->cur = lex_slash_comment(lx, tok); goto again; }
     "\r"? "\n"       { code = TK_NL; goto done; }
     keyword_like     { code = classify_ident(lx, tok, lx->cur); goto done; }
     ascii_ident      { code = TK_IDENT; goto done; }
@@ -330,6 +339,9 @@ again:
                      { check_date(lx, tok, lx->cur); code = TK_DATE; goto done; }
     digit+ "-" [Qq] [0-9a-zA-Z_]*
                      { check_quarter(lx, tok, lx->cur); code = TK_DATE; goto done; }
+    digit{1,2} [/.] digit{1,2} [/.] digit{4} | digit{4} "/" digit{1,2} "/" digit{1,2}
+                     { lex_odd_date(lx, tok, lx->cur); code = TK_DATE; goto done; }
+    "'"              { lx->cur = lex_odd_string(lx, tok, 1); code = TK_STRING; goto done; }
     "\"\"\""         { lx->cur = scan_long_string(lx, tok); code = TK_STRING; goto done; }
     "\"" [^"\\\x00-\x1f\x7f]* "\""
                      { code = TK_STRING; goto done; } /* the usual string, in the DFA */
@@ -338,7 +350,9 @@ again:
     "."              { code = TK_DOT; goto done; }
     ","              { code = TK_COMMA; goto done; }
     "+"              { code = TK_PLUS; goto done; }  /* offsets: `M2 + 2 weeks` */
-    "-"              { code = TK_MINUS; goto done; }
+    "-"              { code = dash_joins_dates(lx, tok) ? lex_stray(lx, tok, 1, '-') : 0;
+                       if (!code) code = TK_MINUS;
+                       goto done; }
     ";"              { code = TK_SEMI; goto done; }
     "{"              { code = TK_LBRACE; goto done; }
     "}"              { code = TK_RBRACE; goto done; }
@@ -346,22 +360,24 @@ again:
   */
 stray: {
     int n;
-    int32_t cp = decode(tok, &n);
-    if (cp == 0x201C || cp == 0x201E) {
-      lx->cur = scan_curly_string(lx, tok, n);
+    int32_t cp = lex_decode(tok, &n);
+    if (cp == 0x201C || cp == 0x201E || cp == 0x2018) {
+      lx->cur = lex_odd_string(lx, tok, n);
       code = TK_STRING;
       goto done;
     }
     lx->cur = tok + n;
-    skip_stray(lx, tok);
+    if ((code = lex_stray(lx, tok, n, cp)) != 0) goto done;
     goto again;
   }
 done:
   t->off = (uint32_t)(tok - (uchar *)lx->c->src->text);
   t->len = (uint32_t)(lx->cur - tok);
   t->kw = lx->kw;
+  lx->prev = code;
+  lx->prev_tok = *t;
   if (t->len > MAX_TOKEN) {
-    lex_error(lx, 108, tok, tok + 1, "%s", "this token is longer than 1 MiB, the limit");
+    lex_report(lx, 108, tok, tok + 1, "%s", "this token is longer than 1 MiB, the limit");
     lx->c->fatal = 1;
   }
   return code;

@@ -12,6 +12,7 @@
 ** - Limits (WG108): blocks nest at most MAX_DEPTH deep, which also bounds
 **   the parser's stack.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,6 +38,12 @@ typedef struct Driver {
   int prev;       /* the last token code seen, newlines aside */
   int closing;    /* feeding the newline that ends a skipped statement */
   int fed;        /* the last token the parser accepted, or -1 after an error */
+  int next_fix;   /* the next of c->brace_fixes to supply */
+  int gathering;  /* words of a title written without quotes, so far in title */
+  Token title;
+  int holding;    /* a word that may be a misspelt kind keyword, in held */
+  Token held;
+  int held_kind;  /* the kind it would be */
 } Driver;
 
 /* Follows the statement's shape as tokens are accepted. */
@@ -115,26 +122,26 @@ static int misspelt_kind(Ctx *c) {
   if (c->stmt_code != TK_IDENT || c->where == AT_START) return 0;
   Token t = c->stmt_first;
   char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
-  const char *hint = suggest(word, wg_kind_names, WG_NKINDS);
+  int several;
+  const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
   if (!hint) return 0;
-  diag_report(c, 107, (wg_span){t.off, t.len},
-              "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+  Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
+                        "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+  /* Not safe: the statement broke for some reason after the keyword too. */
+  diag_fix1(c, g, 0, (wg_span){t.off, t.len}, hint, hint);
+  (void)several;
   return 1;
 }
 
-/* A keyword of version 2 where a name stands (LANGUAGE.md 5.10): a file
-** written for version 1 may use it as one. The fix renames it. */
+/* A keyword of version 2 where a reference stands (LANGUAGE.md 5.10):
+** a file written for version 1 may name something by it. (Where a
+** declaration is named, keyword_as_name says so.) */
 static int new_keyword(Ctx *c, int code, Token t) {
   if ((code != TK_KIND && code != TK_KEY) || !schema_new_keyword(code == TK_KIND, t.kw)) return 0;
-  if (c->where != AT_KIND && c->where != AT_KEY && c->where != AT_COMMA) return 0;
+  if (c->where != AT_KEY && c->where != AT_COMMA) return 0;
   const char *w = wg_strndup(c->arena, c->src->text + t.off, t.len);
-  if (c->where == AT_KIND)
-    diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword since version 2 of the "
-                "language, so it cannot be a name: rename it, as in `%.*s %s_1`, and where it "
-                "is used", w, (int)c->stmt_first.len, c->src->text + c->stmt_first.off, w);
-  else
-    diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword since version 2 of the "
-                "language, so it cannot be a name: rename what it names, as in `%s_1`", w, w);
+  diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword of the language since "
+              "version 2 and cannot be a name: rename what it names, such as `%s_1`", w, w);
   return 1;
 }
 
@@ -145,6 +152,7 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   if (code == TK_NL && t.len == 0 && t.off < c->src->len) at.len = 1; /* the '}' */
   if (c->where == AT_START && code == TK_RBRACE && c->depth == 0) {
     diag_report(c, 107, at, "%s", "this `}` closes no block: there is no `{` open");
+    compile_keep(&c->stray_closes, at);
     return;
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
@@ -271,9 +279,213 @@ static void deliver(Driver *d, int code, Token t) {
   else feed(d, code, t);
 }
 
+/* --- Tokens the parser is given that the text lacks --------------------- */
+
+/* The line holding off: where it starts, and its indentation's bytes. */
+static uint32_t line_start(const Ctx *c, uint32_t off) {
+  while (off > 0 && c->src->text[off - 1] != '\n') off--;
+  return off;
+}
+
+static char *indentation(Ctx *c, uint32_t off) {
+  uint32_t s = line_start(c, off), e = s;
+  while (c->src->text[e] == ' ' || c->src->text[e] == '\t') e++;
+  return wg_strndup(c->arena, c->src->text + s, e - s);
+}
+
+static int line_of(Ctx *c, uint32_t off) {
+  int line, col;
+  src_position((Source *)c->src, off, &line, &col);
+  return line;
+}
+
+/* A `}` missing before token t, which starts a line (parse_braces.c). */
+static void supply_close(Driver *d, const BraceFix *f, Token t) {
+  Ctx *c = d->c;
+  Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
+                        "the block opened on line %d is not closed: a `}` is missing before "
+                        "this line", line_of(c, f->pair));
+  diag_note(c, g, (wg_span){f->pair, 1}, "%s", "the block opened here");
+  char *text = wg_alloc(c->arena, 256);
+  snprintf(text, 256, "%.200s}\n", indentation(c, f->pair));
+  diag_fix1(c, g, 0, (wg_span){f->write, 0}, text, "close the block");
+  c->syntax_errors++;
+  deliver(d, TK_RBRACE, (Token){f->at, 0, -1});
+  deliver(d, TK_NL, (Token){f->at, 0, -1});
+}
+
+/* A `{` missing at the end of a declaration's line, in place of its
+** line end t. */
+static void supply_open(Driver *d, const BraceFix *f) {
+  Ctx *c = d->c;
+  Diag *g = diag_report(c, 107, (wg_span){f->write, 0}, "%s",
+                        "this declaration's block has no `{`: write it at the end of the line");
+  diag_note(c, g, (wg_span){f->pair, 1}, "%s", "its block closes here");
+  diag_fix1(c, g, 0, (wg_span){f->write, 0}, " {", "open the block");
+  c->syntax_errors++;
+  deliver(d, TK_LBRACE, (Token){f->at, 0, -1});
+}
+
+/* Supplies the braces due before token t; 1 if t is the line end that
+** a `{` replaces. */
+static int supply_braces(Driver *d, int code, Token t) {
+  Ctx *c = d->c;
+  for (; d->next_fix < c->nbrace_fixes; d->next_fix++) {
+    const BraceFix *f = &c->brace_fixes[d->next_fix];
+    if (f->open && code == TK_NL && t.off >= f->at) {
+      d->next_fix++;
+      supply_open(d, f);
+      return 1;
+    }
+    if (f->open || code == TK_NL || t.off < f->at) return 0;
+    if (d->pending_nl) {
+      d->pending_nl = 0;
+      deliver(d, TK_NL, d->nl);
+    }
+    supply_close(d, f, t);
+  }
+  return 0;
+}
+
+/* At the end of the file, a `}` for each block still open, so that what
+** they hold is checked; where each should have closed is for
+** parse_braces.c to find. */
+static void close_at_end(Driver *d, Token t) {
+  Ctx *c = d->c;
+  while (c->depth > 0 && !c->fatal) {
+    compile_keep(&c->unclosed, (wg_span){c->open_at[c->depth - 1], 1});
+    c->syntax_errors++;
+    deliver(d, TK_NL, (Token){t.off, 0, -1});
+    deliver(d, TK_RBRACE, (Token){t.off, 0, -1});
+  }
+}
+
+/* --- Words the parser is given as what they were meant to be ------------ */
+
+/* `body CSTD Commission on Science`: after a declaration's name, words
+** that are no property it takes are its title without quotes. They are
+** gathered into one STRING, reported once, with the quotes as the fix. */
+static int title_word(const Driver *d, int code, Token t) {
+  const Ctx *c = d->c;
+  if (d->pending_nl || c->where != AT_NAME || !c->in_decl || c->stmt_code != TK_KIND) return 0;
+  if (code == TK_IDENT) return 1;
+  return code == TK_KEY && !schema_prop(c->stmt_first.kw, t.kw) && t.kw != KEY_NOTE &&
+         t.kw != KEY_LINK && t.kw != KEY_ALLOW;
+}
+
+static int gather_title(Driver *d, int code, Token t) {
+  if (!d->gathering) {
+    if (!title_word(d, code, t)) return 0;
+    d->gathering = 1;
+    d->title = t;
+    return 1;
+  }
+  int more = code == TK_IDENT || code == TK_INTEGER || code == TK_DATE || code == TK_DOT ||
+             code == TK_COMMA || (code == TK_KEY && !schema_prop(d->c->stmt_first.kw, t.kw)) ||
+             code == TK_KIND;
+  if (more) {
+    d->title.len = t.off + t.len - d->title.off;
+    return 1;
+  }
+  Ctx *c = d->c;
+  const char *words = wg_strndup(c->arena, c->src->text + d->title.off, d->title.len);
+  d->gathering = 0;
+  if (code == TK_STRING) { /* the title follows: the words are out of place */
+    Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
+                          "`%.60s` is out of place between the name and the title", words);
+    diag_fix1(c, g, 0, (wg_span){d->title.off, t.off - d->title.off}, "", "remove it");
+    c->syntax_errors++;
+    return 0;
+  }
+  Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
+                        "put the title in quotes: `\"%.60s\"`", words);
+  Fix *f = diag_fix(c, g, 1, "%s", "put the title in quotes");
+  diag_edit(c, f, (wg_span){d->title.off, 0}, "\"");
+  diag_edit(c, f, (wg_span){d->title.off + d->title.len, 0}, "\"");
+  c->syntax_errors++;
+  deliver(d, TK_STRING, (Token){d->title.off, d->title.len, TOKEN_UNQUOTED});
+  return 0;
+}
+
+/* `group members "M"`: a keyword where a declaration must be named is
+** taken as its name, once reported, so the declaration is still checked. */
+static int keyword_as_name(Driver *d, int *code, Token t) {
+  Ctx *c = d->c;
+  if (d->pending_nl || c->where != AT_KIND || (*code != TK_KEY && *code != TK_KIND)) return 0;
+  const KindSpec *k = &schema_kinds[c->stmt_first.kw];
+  if (k->name != NAME_REQUIRED) return 0;
+  const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
+  diag_report(c, 107, (wg_span){t.off, t.len},
+              "`%s` is a keyword of the language%s and cannot name %s: choose another name, "
+              "such as `%s_%s`", word,
+              schema_new_keyword(*code == TK_KIND, t.kw) ? " since version 2" : "",
+              schema_kind_phrase(c->stmt_first.kw), word, wg_kind_names[c->stmt_first.kw]);
+  c->syntax_errors++;
+  *code = TK_IDENT;
+  return 1;
+}
+
+/* `deliverabel report "Report" {`: a word at the start of a statement
+** that is a near miss of one kind keyword, followed by a name or a title,
+** is that kind, once reported: the declaration is checked. Followed by
+** anything else, it is the word it is. */
+static void deliver_token(Driver *d, int code, Token t);
+
+static int misspelt_keyword(Driver *d, int code, Token t) {
+  Ctx *c = d->c;
+  if (d->holding) {
+    d->holding = 0;
+    int kind = code == TK_IDENT || code == TK_INTEGER || code == TK_STRING;
+    if (kind) {
+      const char *word = wg_strndup(c->arena, c->src->text + d->held.off, d->held.len);
+      const char *hint = wg_kind_names[d->held_kind];
+      Diag *g = diag_report(c, 107, (wg_span){d->held.off, d->held.len},
+                            "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
+      diag_fix1(c, g, 1, (wg_span){d->held.off, d->held.len}, hint, hint);
+      c->syntax_errors++;
+      d->held.kw = d->held_kind;
+    }
+    deliver_token(d, kind ? TK_KIND : TK_IDENT, d->held);
+    return 0;
+  }
+  if (code != TK_IDENT || d->recovering) return 0;
+  if (d->pending_nl) { /* the line before ends first: this one starts a statement */
+    d->pending_nl = 0;
+    deliver(d, TK_NL, d->nl);
+  }
+  if (c->where != AT_START) return 0;
+  const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
+  int several, index;
+  const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
+  if (!hint || several || schema_keyword(hint, (unsigned)strlen(hint), &index) != 1) return 0;
+  d->holding = 1;
+  d->held = t;
+  d->held_kind = index;
+  return 1;
+}
+
 /* A newline waits for the next token: it is dropped after ',' (lists
 ** wrap) and before a '{' that continues an open declaration. */
 static void next_token(Driver *d, int code, Token t) {
+  if (misspelt_keyword(d, code, t)) return;
+  deliver_token(d, code, t);
+}
+
+static void deliver_token(Driver *d, int code, Token t) {
+  if (gather_title(d, code, t)) return; /* first: a line end ends the title */
+  if (d->c->nbrace_fixes && supply_braces(d, code, t)) return;
+  if (!d->recovering) keyword_as_name(d, &code, t);
+  if (code == 0) {
+    if (d->pending_nl) {
+      d->pending_nl = 0;
+      deliver(d, TK_NL, d->nl);
+    }
+    if (d->recovering) {
+      d->c->eof_in_broken = 1;
+      close_statement(d, t);
+    }
+    close_at_end(d, t);
+  }
   if (code == TK_NL) {
     if (d->prev != TK_COMMA && !d->pending_nl) {
       d->pending_nl = 1;

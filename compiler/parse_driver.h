@@ -21,6 +21,14 @@ void wg_Parse(void *p, int code, Token t);
 ** was not cut between statements. */
 void parse_part(Ctx *c, uint32_t from, uint32_t to);
 
+/* Parses all of c's source, supplying the braces that the indentation
+** shows are missing (parse_braces.c). */
+void parse_whole(Ctx *c);
+
+/* Where the brace is that would balance c's braces (parse_braces.c):
+** 1 and *out, or 0 when the indentation does not say. */
+int parse_braces_find(const Ctx *c, BraceFix *out);
+
 /* Re-arms error reporting after a recovered statement (grammar.y). */
 void parse_rearm(void *p);
 

@@ -152,7 +152,7 @@ int parse_file_split(Ctx *c, uint32_t parallel_min) {
     c->syntax_errors++;
     return 0;
   }
-  parse_part(c, c->src->bom, c->src->len);
+  parse_whole(c);
   return 0;
 }
 

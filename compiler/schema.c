@@ -384,3 +384,11 @@ void schema_print_json(void *file) {
   json_end_array(&j);
   json_end_object(&j);
 }
+
+const char *schema_kind_phrase(int kind) {
+  static const char *const phrases[WG_NKINDS] = {
+      "the working group", "a mandate",  "a body",  "a role",        "a region",
+      "the composition",   "a group",    "a member", "an event",     "a meeting",
+      "a deliverable",     "a topic",    "a recommendation", "a milestone", "a holder"};
+  return kind >= 0 && kind < WG_NKINDS ? phrases[kind] : "the top level";
+}

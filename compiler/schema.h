@@ -86,6 +86,10 @@ static inline int schema_new_keyword(int is_kind, int index) {
 /* Whether the keyword index is sorted and consistent (unit tests). */
 int schema_keywords_sorted(void);
 
+/* "a deliverable", "an event", "the working group": a kind's name with
+** its article, for messages; "the top level" for a kind < 0. */
+const char *schema_kind_phrase(int kind);
+
 /* The spec of property key in kind, or NULL if it does not take it. */
 const PropSpec *schema_prop(int kind, int key);
 

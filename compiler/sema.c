@@ -15,14 +15,18 @@
 /* At most this many "did you mean" searches per file. */
 enum { MAX_SUGGESTIONS = 200 };
 
-/* The closest declared name of one of kinds to word, or NULL. */
-static const char *suggest_name(const Sema *s, const char *word, unsigned kinds) {
+/* The closest declared name of one of kinds to word, or NULL; *several
+** when another is as close. */
+static const char *suggest_name(const Sema *s, const char *word, unsigned kinds, int *several) {
   const char *best = NULL;
   int bestd = suggest_limit(word) + 1;
+  *several = 0;
   for (uint32_t i = 0; i < s->cap; i++) {
     const Name *n = &s->names[i];
     if (!n->name || !(kinds & (1u << n->kind))) continue;
     int d = suggest_distance(word, n->name, bestd);
+    if (d < bestd) *several = 0;
+    else if (d == bestd && best) *several = 1;
     /* Ties go to the smallest name, so the hash order cannot decide. */
     if (d < bestd || (d == bestd && best && strcmp(n->name, best) < 0)) {
       best = n->name;
@@ -41,8 +45,10 @@ void sema_want_suggestion(Sema *s, Diag *d, const char *word, unsigned kinds) {
 
 void sema_suggest_all(Sema *s) {
   for (Suggestion *q = s->wanted; q && s->suggestions > 0; q = q->next, s->suggestions--) {
-    const char *hint = suggest_name(s, q->word, q->kinds);
+    int several;
+    const char *hint = suggest_name(s, q->word, q->kinds, &several);
     if (!hint) continue;
+    diag_fix1(s->c, q->diag, !several, q->diag->at, hint, hint);
     const char *fmt = "%s; did you mean `%.60s`?";
     int n = snprintf(NULL, 0, fmt, q->diag->msg, hint);
     char *msg = wg_alloc(s->c->arena, (size_t)n + 1);
@@ -95,13 +101,6 @@ const char *sema_cycle_text(Sema *s, const char *const *names, int n) {
   return buf;
 }
 
-const char *sema_kind_phrase(int kind) {
-  static const char *const phrases[WG_NKINDS] = {
-      "the working group", "a mandate",  "a body",  "a role",        "a region",
-      "the composition",   "a group",    "a member", "an event",     "a meeting",
-      "a deliverable",     "a topic",    "a recommendation", "a milestone", "a holder"};
-  return kind >= 0 && kind < WG_NKINDS ? phrases[kind] : "the top level";
-}
 
 int sema_slot(int kind) { return kind == WG_RECOMMENDATION ? WG_DELIVERABLE : kind; }
 
@@ -138,7 +137,7 @@ static void define(Sema *s, const Decl *d) {
   Name *n = find_slot(s->names, s->cap, f->id, f->hash);
   if (n->name) {
     Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
-                          f->id, sema_kind_phrase(n->kind));
+                          f->id, schema_kind_phrase(n->kind));
     diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", f->id);
     return;
   }
@@ -207,10 +206,10 @@ static int check_place(Sema *s, const Decl *d) {
                                              : "at the top level or inside a `topic`";
   if (parent < 0)
     diag_report(s->c, 209, d->kw_at, "%s cannot stand at the top level: it belongs %s",
-                sema_kind_phrase(d->kind), where);
+                schema_kind_phrase(d->kind), where);
   else
     diag_report(s->c, 209, d->kw_at, "%s cannot stand inside %s: it belongs %s",
-                sema_kind_phrase(d->kind), sema_kind_phrase(parent), where);
+                schema_kind_phrase(d->kind), schema_kind_phrase(parent), where);
   return 0;
 }
 
@@ -237,21 +236,6 @@ static void check_naming(Sema *s, const Decl *d) {
     diag_report(s->c, 210, d->kw_at, "%s", "this `holder` needs the person's name in quotes");
   else if (k->title_required && !d->title)
     diag_report(s->c, 210, d->kw_at, "this `%s` needs a title in quotes", kw);
-}
-
-/* WG107 for a declaration named by a keyword of version 2 (LANGUAGE.md
-** 5.10), which parses as one without a name whose first property is that
-** keyword: `region quota "Quota"`. Neither is checked further. */
-static int new_keyword_name(Sema *s, const Decl *d) {
-  const Prop *p = d->props;
-  if (d->name || d->title || !p || !p->inline_ || p->key < 0 || !schema_new_keyword(0, p->key) ||
-      schema_kinds[d->kind].name != NAME_REQUIRED)
-    return 0;
-  const char *kw = wg_kind_names[d->kind], *w = schema_keys[p->key];
-  diag_report(s->c, 107, tree_key_at(p), "`%s` is a keyword since version 2 of the language, "
-              "so it cannot be a name: rename it, as in `%s %s_1`, and where it is used", w, kw,
-              w);
-  return 1;
 }
 
 /* WG209 for a recommendation numbered outside a topic; else whether d
@@ -319,7 +303,8 @@ static void declare(Sema *s, const Decl *parent) {
     DeclFacts *f = sema_d(s, d);
     f->id = d->id;
     f->hash = d->id_hash;
-    if (d->kind < 0 || !check_place(s, d) || new_keyword_name(s, d)) {
+    if (d->kind == DECL_BROKEN) sema_note_broken(s, parent, d);
+    if (d->kind < 0 || !check_place(s, d)) {
       f->bad = 1;
       continue;
     }
@@ -364,7 +349,7 @@ void sema_check(Ctx *c) {
   reserve(s);
   declare(s, c->root);
   define_all(s);
-  if (!s->wg)
+  if (!s->wg && !sema_maybe_kind(s, c->root, WG_WORKING_GROUP))
     diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
                 "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");

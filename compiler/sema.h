@@ -52,9 +52,11 @@ typedef struct DeclFacts {
   int index;      /* its place in the model's array for its kind */
   uint8_t bad;    /* misplaced, or a second working group: neither it nor
                      what it holds is checked further */
-  uint8_t unknown_props; /* has a property the checker could not place
-                            (WG206): it may be a misspelt one, so nothing
-                            is reported missing from this declaration */
+  /* What d may hold that the checker cannot see (sema_unsure.c): keys a
+  ** statement that did not parse, or a misspelt key, may have given,
+  ** and kinds it may have declared inside d. */
+  uint64_t maybe_keys;
+  uint32_t maybe_kinds;
   uint8_t no_name; /* it has a name, rejected (WG208): its keyword stands
                       for it in messages */
 } DeclFacts;
@@ -90,6 +92,9 @@ typedef struct Sema {
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
   SemaRef *refs;           /* every resolved name; in source order once sorted */
+  const char **maybe;      /* names that statements which did not parse
+                              mention: a hash set of maybe_cap slots */
+  uint32_t maybe_cap, nmaybe;
   int nrefs, caprefs;
   const Prop **quota_first; /* by region: its first `quota` in the group of */
   uint32_t *quota_stamp;    /* 1 + this Decl.n (sema_props.c) */
@@ -109,6 +114,31 @@ static inline wg_span sema_name_at(const Sema *s, const Decl *d) {
   const Value *n = sema_name(s, d);
   return n ? n->at : d->kw_at;
 }
+
+/* --- What statements that did not parse may have said (sema_unsure.c) --
+** One mechanism keeps every rule quiet where a broken statement could
+** have changed its answer: the checker records what each broken
+** statement (and each unknown key) may have given, and a rule that
+** reports something missing, or sums over what a declaration holds,
+** asks first. */
+
+/* Records broken statement b, which stands in d. */
+void sema_note_broken(Sema *s, const Decl *d, const Decl *b);
+
+/* Records that d has a key the checker could not place (WG206): meant
+** as `hint` (a Key), or as anything when hint < 0. */
+void sema_note_unknown_key(Sema *s, const Decl *d, int hint);
+
+/* Whether d may have given key, or declared a child of kind. */
+int sema_maybe_key(const Sema *s, const Decl *d, int key);
+int sema_maybe_kind(const Sema *s, const Decl *d, int kind);
+
+/* Whether d gave key, rightly or wrongly (reported), or may have: a rule
+** that would say the key is missing stays quiet. */
+int sema_gave(const Sema *s, const Decl *d, int key);
+
+/* Whether a broken statement mentions name (so may declare or use it). */
+int sema_maybe_name(const Sema *s, const char *name);
 
 /* Frees what s holds outside the arena. */
 void sema_free(Sema *s);
@@ -167,8 +197,6 @@ const char *sema_when(Sema *s, const wg_when *w);
 /* "a -> b -> c -> a" for the n names of a cycle, in the arena. */
 const char *sema_cycle_text(Sema *s, const char *const *names, int n);
 
-/* "a deliverable", "an event": the kind's name with its article. */
-const char *sema_kind_phrase(int kind);
 
 /* The rule families, run in this order on a built model. */
 void sema_composition(Sema *s);

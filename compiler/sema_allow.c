@@ -43,9 +43,12 @@ static int allowed_code(Sema *s, const Value *v) {
     const char *names[128];
     int n = 0;
     for (int i = 0; i < rule_count && n < 128; i++) names[n++] = rule_table[i].name;
-    const char *hint = suggest(v->s, names, n);
+    int several;
+    const char *hint = suggest_one(v->s, names, n, &several);
     if (hint)
-      diag_report(s->c, 704, v->at, "`%.60s` is not a rule; did you mean `%s`?", v->s, hint);
+      diag_fix1(s->c, diag_report(s->c, 704, v->at, "`%.60s` is not a rule; did you mean `%s`?",
+                                  v->s, hint),
+                !several, v->at, hint, hint);
     else
       diag_report(s->c, 704, v->at, "`%.60s` is not a rule: `wgc rules` lists them", v->s);
     return 0;

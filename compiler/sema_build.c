@@ -189,6 +189,15 @@ static const char **strings(Sema *s, const Decl *d, int key, int *n) {
   return v;
 }
 
+/* The names of values written without their commas (`owner W A`,
+** reported): what they name is not unused as well (WG701). */
+static void use_parts(Sema *s, const Value *run) {
+  for (const Value *x = run->parts; x; x = x->next) {
+    const Name *n = x->type == V_IDENT || x->type == V_PATH ? sema_find(s, x->s, x->hash) : NULL;
+    if (n) use(s, (wg_ref){x->s, (int)n->kind, (int)n->index, x->at});
+  }
+}
+
 /* All valid references of a repeatable property. */
 static wg_ref *refs(Sema *s, const Decl *d, int key, int *n) {
   int cap = 0;
@@ -198,8 +207,10 @@ static wg_ref *refs(Sema *s, const Decl *d, int key, int *n) {
   *n = 0;
   for (const Prop *p = d->props; p; p = p->next)
     if (p->key == key && !sema_pbad(s, p))
-      for (const Value *x = p->vals; x; x = x->next)
+      for (const Value *x = p->vals; x; x = x->next) {
         if (!sema_v(s, x)->bad) r[(*n)++] = use_ref(s, x);
+        else if (x->type == V_SEQ) use_parts(s, x);
+      }
   return r;
 }
 
@@ -445,7 +456,7 @@ static void build_group(Sema *s, int gi) {
   g->title = title(d);
   const Value *seats = val(s, d, KEY_SEATS), *per = val(s, d, KEY_PER_REGION);
   g->seats = seats ? (int)seats->i : -1;
-  g->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  g->bad_seats = !seats && sema_gave(s, d, KEY_SEATS);
   g->seats_at = seats ? seats->at : name_at(s, d);
   g->per_region = per ? (int)per->i : -1;
   g->per_region_at = per ? per->at : name_at(s, d);
@@ -492,7 +503,7 @@ static void build_composition(Sema *s) {
   const Value *seats = val(s, d, KEY_SEATS), *minimum = val(s, d, KEY_MINIMUM);
   c->seats = seats ? (int)seats->i : -1;
   c->minimum = minimum ? (int)minimum->i : -1;
-  c->bad_seats = !seats && tree_find(d, KEY_SEATS);
+  c->bad_seats = !seats && sema_gave(s, d, KEY_SEATS);
   c->seats_at = seats ? seats->at : d->kw_at;
   c->top = subgroups(s, d, &c->ntop);
   c->at = d->kw_at;
@@ -536,7 +547,7 @@ static void build_item(Sema *s, int i) {
   count_owned(s, it->owners, it->nowners);
   it->owners_inherited = it->nowners == 0 && it->topic >= 0 && !get(s, d, KEY_OWNER); /* after_items */
   it->due = when_of(s, d, KEY_DUE, 1);
-  it->due_implied = !it->due.at.len && !tree_find(d, KEY_DUE); /* if it has milestones */
+  it->due_implied = !it->due.at.len && !sema_gave(s, d, KEY_DUE); /* if it has milestones */
   it->after = when_of(s, d, KEY_AFTER, 0); /* an item's date: resolve_dates */
   it->deps = refs(s, d, KEY_DEPENDS_ON, &it->ndeps);
   int p;

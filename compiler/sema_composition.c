@@ -64,9 +64,21 @@ static const char *ordinal(int n) {
 
 static const Decl *group_decl(Sema *s, int gi) { return s->decls[WG_GROUP][gi]; }
 
-/* The property was written but its value was found invalid (reported). */
+/* The property was written but its value was found invalid (reported),
+** or a statement that did not parse may have given it. */
 static int bad_prop(Sema *s, int gi, int key, int value) {
-  return value < 0 && tree_find(group_decl(s, gi), key) != NULL;
+  return value < 0 && sema_gave(s, group_decl(s, gi), key);
+}
+
+/* A statement that did not parse may have declared more subgroups in
+** group gi, or named more members: what it holds is not known. */
+static int unsure_subgroups(Sema *s, int gi) {
+  return sema_maybe_kind(s, group_decl(s, gi), WG_GROUP);
+}
+
+static int unsure_members(Sema *s, int gi) {
+  const Decl *d = group_decl(s, gi);
+  return sema_maybe_key(s, d, KEY_MEMBERS) || sema_maybe_kind(s, d, WG_MEMBER);
 }
 
 /* Whether group gi counts in its parent's seats (not `non_voting`). */
@@ -82,11 +94,12 @@ static long long subgroup_sum(const Sema *s, const Seats *t, const wg_group *g) 
   return sum;
 }
 
-/* A `quota` was written but is invalid (reported): the sum is unknown. */
+/* A `quota` was written but is invalid (reported), or a statement that
+** did not parse may have been one: the sum is unknown. */
 static int bad_quota(Sema *s, int gi) {
   for (const Prop *p = group_decl(s, gi)->props; p; p = p->next)
     if (p->key == KEY_QUOTA && (sema_pbad(s, p) || sema_v(s, p->vals)->bad)) return 1;
-  return 0;
+  return sema_maybe_key(s, group_decl(s, gi), KEY_QUOTA);
 }
 
 /* The seats a group's `quota` pairs add up to; -1 if one is invalid. */
@@ -110,6 +123,8 @@ static long long seats_of(Sema *s, const Seats *t, int gi, unsigned char *from) 
   *from = FROM_QUOTA;
   if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
   if (g->nquotas) return quota_sum(s, gi);
+  *from = FROM_BAD;
+  if (unsure_subgroups(s, gi) || (!g->nsub && unsure_members(s, gi))) return -1;
   *from = FROM_SUBGROUPS;
   if (g->nsub) return subgroup_sum(s, t, g);
   *from = g->nmembers ? FROM_MEMBERS : FROM_NONE;
@@ -174,7 +189,7 @@ static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
 /* WG301: the composition's total against its top groups. */
 static void seat_count_mismatch(Sema *s, const Seats *t) {
   const wg_composition *c = &s->ch->comp;
-  if (c->seats < 0 || c->ntop == 0) return;
+  if (c->seats < 0 || c->ntop == 0 || sema_maybe_kind(s, s->comp, WG_GROUP)) return;
   long long sum = 0;
   for (int k = 0; k < c->ntop; k++) {
     if (!counted(s, c->top[k])) continue;
@@ -192,7 +207,8 @@ static void seat_count_mismatch(Sema *s, const Seats *t) {
 /* WG302: a group's own `seats` against its subgroups. */
 static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
-  if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0) return;
+  if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0 || unsure_subgroups(s, gi))
+    return;
   long long sum = subgroup_sum(s, t, g);
   int any = 0;
   for (int k = 0; k < g->nsub; k++) any |= counted(s, g->sub[k]);
@@ -205,9 +221,11 @@ static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
 }
 
 /* The seats that cap a group's named members: its own `seats` or its
-** quota, for a group without subgroups; -1 when there is no cap. */
-static long long member_cap(const Seats *t, const wg_group *g, int gi) {
-  if (g->nsub || g->nmembers == 0 || t->total[gi] <= 0 || t->dup[gi]) return -1;
+** quota, for a group without subgroups; -1 when there is no cap, or the
+** members are not all known. */
+static long long member_cap(Sema *s, const Seats *t, const wg_group *g, int gi) {
+  if (g->nsub || g->nmembers == 0 || t->total[gi] <= 0 || t->dup[gi] || unsure_members(s, gi))
+    return -1;
   return t->from[gi] == FROM_SEATS || t->from[gi] == FROM_QUOTA ? t->total[gi] : -1;
 }
 
@@ -249,7 +267,7 @@ static void too_many_seated(Sema *s, const Seats *t, int gi, long long cap, int 
 static void too_many_members(Sema *s, const Seats *t, int gi) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
-  long long cap = member_cap(t, g, gi);
+  long long cap = member_cap(s, t, g, gi);
   wg_date day;
   int peak = seated(s, gi, &day);
   if (c->open || cap < 0 || peak <= cap) return;
@@ -274,7 +292,7 @@ static void too_many_members(Sema *s, const Seats *t, int gi) {
 ** most are seated. */
 static void vacant_seats(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
-  long long cap = member_cap(t, g, gi);
+  long long cap = member_cap(s, t, g, gi);
   int peak = seated(s, gi, NULL);
   if (cap < 0 || peak >= cap) return;
   long long vacant = cap - peak;
@@ -587,7 +605,9 @@ static void regional_quota_mismatch(Sema *s, Seats *t, int gi) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
   if ((g->per_region < 0 && !g->nquotas) || g->bad_seats || (g->seats == 0 && !c->open)) return;
+  if (sema_maybe_kind(s, s->c->root, WG_REGION)) return; /* the regions are not all known */
   if (!quota_fits_seats(s, t, gi) || g->nsub || !members_have_regions(s, gi)) return;
+  if (unsure_members(s, gi)) return;
   if (g->nmembers == 0 || t->dup[gi]) return;
   if (!c->open && seated(s, gi, NULL) > t->total[gi]) return; /* WG303 */
   if (g->per_region >= 0 && !g->dated) {
@@ -627,9 +647,11 @@ static int seated_categories(Sema *s, int *listed) {
   unsigned char *nv = wg_alloc(s->c->arena, (size_t)c->ngroups + 1);
   int bits = 0;
   *listed = 0;
+  if (sema_maybe_kind(s, s->comp, WG_GROUP)) return -1;
   for (int gi = 0; gi < c->ngroups; gi++) { /* a parent comes before its subgroups */
     const wg_group *g = &c->groups[gi];
     if (bad_prop(s, gi, KEY_STAKEHOLDER, g->stakeholder ? g->stakeholder : -1)) return -1;
+    if (unsure_subgroups(s, gi)) return -1;
     st[gi] = g->stakeholders ? g->stakeholders : g->parent >= 0 ? st[g->parent] : 0;
     nv[gi] = g->non_voting || (g->parent >= 0 && nv[g->parent]);
     if (g->nsub == 0 && nv[gi]) *listed |= (int)st[gi];
@@ -703,7 +725,7 @@ static void multistakeholder_imbalance(Sema *s) {
 
 /* WG309: no composition at all. */
 static void missing_composition(Sema *s) {
-  if (s->ch->has_composition) return;
+  if (s->ch->has_composition || sema_maybe_kind(s, s->c->root, WG_COMPOSITION)) return;
   wg_span at = s->ch->has_wg ? s->ch->wg.at : (wg_span){s->c->src->bom, 0};
   diag_report(s->c, 309, at,
               "the charter has no `composition`: add one saying who sits in the working group "

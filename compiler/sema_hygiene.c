@@ -63,6 +63,9 @@ static void unused(Sema *s, const Misses *m, int kind, int i, const char *id, wg
   /* Without a name (WG210), or a second declaration of one (WG203), it
   ** cannot be referred to: that is the mistake, already reported. */
   if (!n || sema_decl(s, n) != s->decls[kind][i] || meant(m, kind, id)) return;
+  if (sema_maybe_name(s, id)) return; /* a statement that did not parse may use it */
+  int index;
+  if (schema_keyword(id, (unsigned)strlen(id), &index)) return; /* named by a keyword: WG107 */
   diag_report(s->c, 701, at, "%s `%s` is declared but nothing refers to it: refer to it in %s, "
               "or remove it", wg_kind_names[kind], id, where_used(kind));
 }
@@ -127,6 +130,7 @@ static void reporting_cycle(void *ctx, const int *cycle, int n) {
 static void empty_topic(Sema *s, int t) {
   const wg_topic *topic = &s->ch->topics[t];
   if (topic->nitems || !topic->id) return;
+  if (sema_maybe_kind(s, s->decls[WG_TOPIC][t], WG_RECOMMENDATION)) return;
   diag_report(s->c, 703, topic->at,
               "topic `%s` has no recommendations: add them inside its block, or remove the "
               "topic", topic->id);

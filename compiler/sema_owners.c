@@ -3,35 +3,20 @@
 ** has someone answering for it, and a role that answers for work has
 ** somebody named to hold it. An `owner` or `held_by` that was written but
 ** found invalid has been reported already, so it is not missing as well;
-** nor is a property whose unknown key was taken for a misspelt `owner`.
+** nor is one that a misspelt key or a statement that did not parse may
+** have given (sema_gave).
 */
 #include "sema.h"
 #include "suggest.h"
 
-/* The declaration wrote `key`, valid or not. */
-static int wrote(const Decl *d, int key) { return d && tree_find(d, key) != NULL; }
-
-/* The declaration wrote `owner`, valid or not, or an unknown property
-** that WG206 took for a misspelt `owner` (`owenr WGEC`). */
-static int wrote_owner(Sema *s, const Decl *d) {
-  static const char *const owner[] = {"owner"};
-  if (!d) return 0;
-  for (const Prop *p = d->props; p; p = p->next) {
-    if (p->key == KEY_OWNER) return 1;
-    if (!sema_pbad(s, p) || p->key >= 0) continue;
-    char *key = wg_strndup(s->c->arena, s->c->src->text + p->at.off, p->key_len);
-    if (suggest(key, owner, 1)) return 1;
-  }
-  return 0;
-}
 
 /* WG401 for item i: no owner of its own, none from its topic. */
 static void missing_owner(Sema *s, int i) {
   const wg_item *it = &s->ch->items[i];
   const Decl *item = s->decls[WG_DELIVERABLE][i];
   const Decl *topic = it->topic >= 0 ? s->decls[WG_TOPIC][it->topic] : NULL;
-  if (!it->id || (topic && !topic->id) || it->nowners || wrote_owner(s, item) ||
-      wrote_owner(s, topic))
+  if (!it->id || (topic && !topic->id) || it->nowners || sema_gave(s, item, KEY_OWNER) ||
+      sema_gave(s, topic, KEY_OWNER))
     return; /* a missing name (WG210) or a bad owner is reported already */
   const char *kind = wg_kind_names[it->kind];
   const char *wg = s->ch->has_wg && s->ch->wg.id ? s->ch->wg.id : "NAME";
@@ -96,7 +81,8 @@ static Owned *tally_roles(Sema *s) {
 /* WG402: a role that owns work, with nobody named to hold it. */
 static void unheld_role(Sema *s, int r, const Owned *o) {
   const wg_role *role = &s->ch->roles[r];
-  if (!role->owns || role->nholders || wrote(s->decls[WG_ROLE][r], KEY_HELD_BY) || !o->what)
+  if (!role->owns || role->nholders || sema_gave(s, s->decls[WG_ROLE][r], KEY_HELD_BY) ||
+      !o->what)
     return;
   int n = o->items ? o->items : o->topics;
   const char *unit = o->items ? (n == 1 ? "item" : "items") : (n == 1 ? "topic" : "topics");

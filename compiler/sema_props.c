@@ -21,7 +21,7 @@ static const char *kinds_phrase(Sema *s, unsigned kinds) {
   for (int k = 0; k < WG_NKINDS; k++) {
     if (!(kinds & (1u << k))) continue;
     const char *sep = n == 0 ? "" : n == total - 1 ? " or " : ", ";
-    o += sprintf(o, "%s%s", sep, n == 0 ? sema_kind_phrase(k) : wg_kind_names[k]);
+    o += sprintf(o, "%s%s", sep, n == 0 ? schema_kind_phrase(k) : wg_kind_names[k]);
     n++;
   }
   return buf;
@@ -87,11 +87,13 @@ static void check_word(Sema *s, const PropSpec *p, const Value *v) {
       sema_v(s, v)->word = (uint8_t)(i + 1);
       return;
     }
-  const char *hint = suggest(v->s, p->words, n);
+  int several;
+  const char *hint = suggest_one(v->s, p->words, n, &several);
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
-  diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s, schema_keys[p->key],
-              words_phrase(s, p->words), tail);
+  Diag *g = diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s,
+                        schema_keys[p->key], words_phrase(s, p->words), tail);
+  if (hint) diag_fix1(s->c, g, !several, v->at, hint, hint);
   sema_v(s, v)->bad = 1;
 }
 
@@ -127,6 +129,10 @@ static void add_refs(Sema *s, const Value *v, const Name *n) {
 static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   ValueFacts *f = sema_v(s, v);
   const Name *n = v->type == V_INT ? sema_lookup(s, v->s) : sema_find(s, v->s, v->hash);
+  if (!n && sema_maybe_name(s, v->s)) {
+    f->bad = 1; /* a statement that did not parse may declare it */
+    return;
+  }
   if (!n) {
     Diag *d = diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter", v->s);
     sema_want_suggestion(s, d, v->s, p->refs);
@@ -136,7 +142,7 @@ static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   }
   if (!(p->refs & (1u << n->kind))) {
     Diag *d = diag_report(s->c, 205, v->at, "`%.60s` is %s, but `%s` takes %s", v->s,
-                          sema_kind_phrase(n->kind), schema_keys[p->key],
+                          schema_kind_phrase(n->kind), schema_keys[p->key],
                           kinds_phrase(s, p->refs));
     diag_note(s->c, d, sema_decl(s, n)->name->at, "`%.60s` is declared here", v->s);
     f->bad = 1;
@@ -237,7 +243,12 @@ static void check_seq(Sema *s, const PropSpec *p, const Value *v) {
       memcpy(o, s->c->src->text + x->at.off, x->at.len), o += x->at.len;
     }
     *o = 0;
-    diag_report(s->c, 208, v->at, "values are separated by commas: write `%.80s`", fix);
+    Diag *d = diag_report(s->c, 208, v->at, "values are separated by commas: write `%.80s`", fix);
+    /* Not safe: a word too many is as likely as a comma too few. */
+    Fix *f = diag_fix(s->c, d, 0, "%s", "separate the values with commas");
+    for (const Value *x = v->parts; x->next; x = x->next)
+      diag_edit(s->c, f, (wg_span){x->at.off + x->at.len, x->next->at.off - x->at.off - x->at.len},
+                ", ");
   } else {
     diag_report(s->c, 208, v->at, "`%s` takes %s%s, not `%s`", key,
                 p->flags & P_LIST ? "" : "one value: ", expected(s, p), text_of(s, v));
@@ -249,6 +260,10 @@ static void check_value(Sema *s, const PropSpec *p, const Value *v) {
   Precision prec;
   switch (v->type) {
   case V_INT:
+    if (v->i > MAX_INTEGER) {
+      sema_v(s, v)->bad = 1; /* the lexer reported it */
+      return;
+    }
     if (p->types & T_INT) return;
     if ((p->types & T_DATE) && tree_dates(v, &first, &last, &prec)) return; /* a year */
     if (p->types & T_REF) resolve(s, p, v);
@@ -307,25 +322,32 @@ static const char *list_keys(Sema *s, const char *const *keys, int n) {
   return buf;
 }
 
-/* WG206: a key that is no keyword, or not one this kind takes. */
-static void unknown_property(Sema *s, const Decl *d, const Prop *p) {
+/* WG206: a key that is no keyword, or not one this kind takes. Returns
+** the key it was taken for (a close one this kind takes), or -1. */
+static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
   const char *cands[NKEYS + 4];
   int n = 0;
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
   for (int i = 0; k && i < k->nprops; i++) cands[n++] = schema_keys[k->props[i].key];
   for (int i = 0; i < schema_ncommon; i++) cands[n++] = schema_keys[schema_common[i].key];
   char *key = wg_strndup(s->c->arena, s->c->src->text + p->at.off, p->key_len);
-  const char *hint = p->key < 0 ? suggest(key, cands, n) : NULL;
+  int several;
+  const char *hint = p->key < 0 ? suggest_one(key, cands, n, &several) : NULL;
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
+  Diag *g;
   if (d->kind < 0)
-    diag_report(s->c, 206, tree_key_at(p), "`%.60s` cannot stand at the top level: properties "
-                "belong inside a declaration's block%s", key, tail);
+    g = diag_report(s->c, 206, tree_key_at(p), "`%.60s` cannot stand at the top level: "
+                    "properties belong inside a declaration's block%s", key, tail);
   else if (p->key >= 0)
-    diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
-                sema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
+    g = diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
+                    schema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
-    diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+    g = diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+  if (hint) diag_fix1(s->c, g, !several, tree_key_at(p), hint, hint);
+  int index = -1;
+  if (hint) schema_keyword(hint, (unsigned)strlen(hint), &index);
+  return index;
 }
 
 /* --- What one declaration's properties say together -------------------- */
@@ -427,8 +449,7 @@ void sema_check_props(Sema *s, const Decl *d) {
                            : d->kind < 0 ? (p->key == KEY_ALLOW ? schema_prop(-1, p->key) : NULL)
                                          : schema_prop(d->kind, p->key);
     if (!spec) {
-      unknown_property(s, d, p);
-      sema_d(s, d)->unknown_props = 1;
+      sema_note_unknown_key(s, d, unknown_property(s, d, p));
       s->pbad[p->n] = 1;
       continue;
     }
@@ -450,8 +471,9 @@ void sema_check_props(Sema *s, const Decl *d) {
   }
   check_together(s, d, seen);
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
-  for (int i = 0; k && !sema_d(s, d)->unknown_props && i < k->nprops; i++)
-    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1))
+  for (int i = 0; k && i < k->nprops; i++)
+    if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1) &&
+        !sema_maybe_key(s, d, k->props[i].key))
       diag_report(s->c, 210, d->kw_at, "this `%s` needs `%s`: %s", wg_kind_names[d->kind],
                   schema_keys[k->props[i].key], k->props[i].doc);
 }

@@ -243,19 +243,23 @@ static void due_before_establishment(Sema *s, const wg_item *it) {
 }
 
 /* WG507: a deliverable with no `due`. One given but invalid was reported
-** already, so the tree is asked whether `due` was written at all. No
+** already, so the tree is asked whether `due` was given at all. No
 ** deadline is missing for work with no end (`standing`), work that may
 ** not be done (`optional`), work finished (`done`), or work due with its
 ** last milestone. */
 static void missing_due(Sema *s, int i) {
   const wg_item *it = &s->ch->items[i];
   const Decl *decl = s->decls[WG_DELIVERABLE][i];
-  if (it->kind != WG_DELIVERABLE || it->due.at.len || sema_d(s, decl)->bad || tree_find(decl, KEY_DUE))
+  if (it->kind != WG_DELIVERABLE || it->due.at.len || sema_d(s, decl)->bad ||
+      sema_gave(s, decl, KEY_DUE))
     return;
-  if (it->standing || it->optional || it->done != WG_NODATE || tree_find(decl, KEY_DONE)) return;
+  if (it->standing || it->optional || it->done != WG_NODATE || sema_gave(s, decl, KEY_DONE) ||
+      sema_maybe_key(s, decl, KEY_STANDING) || sema_maybe_key(s, decl, KEY_OPTIONAL) ||
+      sema_maybe_kind(s, decl, WG_MILESTONE))
+    return;
   if (it->nmilestones) {
     const wg_milestone *last = &s->ch->milestones[it->milestone0 + it->nmilestones - 1];
-    if (tree_find(s->decls[WG_MILESTONE][it->milestone0 + it->nmilestones - 1], KEY_DUE)) return;
+    if (sema_gave(s, s->decls[WG_MILESTONE][it->milestone0 + it->nmilestones - 1], KEY_DUE)) return;
     diag_report(s->c, 507, it->at, "deliverable `%s` has no `due`, nor has its last milestone "
                 "`%s`: give one of them a date", name_of(it->id), name_of(last->id));
     return;

@@ -45,9 +45,10 @@ static int status_of(const Sema *s, int v) {
   return v < s->ch->nitems ? s->status[v] : s->ch->milestones[v - s->ch->nitems].status;
 }
 
-/* Whether node v's `status` was written but found invalid. */
+/* Whether node v's `status` is unknown: written but found invalid, or
+** perhaps given by a statement that did not parse. */
 static int bad_status(const Sema *s, int v) {
-  return status_of(s, v) == 0 && tree_find(node(s, v).decl, KEY_STATUS);
+  return status_of(s, v) == 0 && sema_gave(s, node(s, v).decl, KEY_STATUS);
 }
 
 /* "is `ongoing`", or "has no `status`". */

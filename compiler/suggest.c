@@ -22,6 +22,13 @@ static const char *const synonyms[][2] = {
     {"governments", "government"}, {"states", "government"},   {"monthly", "month"},
     {"weekly", "week"},         {"yearly", "year"},             {"annual", "year"},
     {"quarterly", "quarter"},
+    /* Keys: what other tools and habits call them. */
+    {"deadline", "due"},        {"due_date", "due"},            {"duedate", "due"},
+    {"owners", "owner"},        {"responsible", "owner"},       {"lead", "owner"},
+    {"depends", "depends_on"},  {"dependencies", "depends_on"}, {"requires", "depends_on"},
+    {"location", "at"},         {"venue", "at"},                {"place", "at"},
+    {"date", "on"},             {"dates", "on"},                {"chair", "held_by"},
+    {"description", "note"},    {"comment", "note"},            {"url", "link"},
 };
 
 /* Edit distance of a and b, or limit + 1 once it must exceed limit. */
@@ -77,10 +84,22 @@ static const char *by_synonym(const char *word, const char *const *cands, int n,
 }
 
 const char *suggest(const char *word, const char *const *cands, int n) {
+  int several;
+  return suggest_one(word, cands, n, &several);
+}
+
+const char *suggest_one(const char *word, const char *const *cands, int n, int *several) {
   const char *best = NULL;
   int bestd = suggest_limit(word) + 1;
+  *several = 0;
   for (int k = 0; k < n; k++) consider(word, cands[k], &best, &bestd);
-  if (bestd == 0) return best;
-  const char *syn = by_synonym(word, cands, n, &bestd);
-  return syn ? syn : best;
+  if (bestd > 0) {
+    const char *syn = by_synonym(word, cands, n, &bestd);
+    if (syn) return syn; /* a synonym names one word */
+  }
+  for (int k = 0; best && k < n; k++)
+    if (cands[k] != best && strcmp(cands[k], best) != 0 &&
+        suggest_distance(word, cands[k], bestd) == bestd)
+      *several = 1;
+  return best;
 }

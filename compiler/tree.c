@@ -261,8 +261,8 @@ static void adopt(Decl *parent, Body *b) {
 void tree_add_block(Ctx *c, Decl *d, Token lbrace, Body *b, Token rbrace) {
   (void)c;
   adopt(d, b);
-  d->lbrace = lbrace.off;
-  d->rbrace = rbrace.off;
+  d->lbrace = lbrace.len ? lbrace.off : TREE_NONE; /* one the parser was given: no byte */
+  d->rbrace = rbrace.len ? rbrace.off : TREE_NONE;
   widen(&d->at, token_span(rbrace));
 }
 

@@ -29,6 +29,8 @@ static void trivia(Printer *p, uint32_t to, int commas) {
   while (p->skipped < ss->n && ss->v[p->skipped].off < p->at) p->skipped++;
   for (uint32_t i = p->at; i < to && !p->bad; i++) {
     char ch = s[i];
+    while (p->skipped < ss->n && ss->v[p->skipped].off < i) p->skipped++;
+    while (p->comment < cs->n && cs->v[p->comment].off < i) p->comment++;
     if (p->skipped < ss->n && ss->v[p->skipped].off == i) {
       i += ss->v[p->skipped++].len - 1;
       continue;

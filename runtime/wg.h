@@ -501,6 +501,15 @@ WG_API int wg_doc_symbol_at(const wg_doc *doc, uint32_t off, wg_symbol *out);
 ** be NULL for max 0) and returns how many there are. */
 WG_API int wg_doc_references(const wg_doc *doc, const wg_symbol *sym, wg_span *out, int max);
 
+/* --- Fixes -------------------------------------------------------------- */
+
+/* The text with the first fix of each diagnostic applied (the safe ones
+** only, if safe_only; a fix that would overlap one applied before it is
+** left out), in *out (malloc'ed, *len bytes and a NUL, for the caller to
+** free). Returns how many fixes were applied, or WG_ERR_NOMEM. Load the
+** result again to see what is left. */
+WG_API int wg_doc_apply_fixes(const wg_doc *doc, int safe_only, char **out, size_t *len);
+
 /* --- Outputs -------------------------------------------------------------- */
 
 /* Writes the compiled charter (CLI.md, "Compiled charter") to f;

@@ -48,8 +48,8 @@ case_ half-a-bom            WG101 1:1  '\357\273'
 # Unterminated strings: `"` at the end of a line and of the file, `"""`
 # at the end of the file (reported at its opening quotes, once).
 case_ unterminated-string      WG102 1:17 'working_group W "title\ncomposition { open }\n'
-case_ unterminated-string-eof  WG102 3:6  "${ok}note \""
-case_ unterminated-long-string WG102 3:6  "${ok}note \"\"\"a long\nstring\n\n"
+case_ unterminated-string-eof  WG102 3:8  "${ok}body B \""
+case_ unterminated-long-string WG102 3:8  "${ok}body B \"\"\"a long\nstring\n\n"
 case_ long-string-quotes-only  WG102 1:17 'working_group W """'
 case_ long-string-two-quotes   WG102 1:17 'working_group W """""'
 

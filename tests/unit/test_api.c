@@ -3,6 +3,7 @@
 ** names and references; and running out of memory at every allocation
 ** of a load, which must return WG_ERR_NOMEM with nothing leaked (the
 ** suite runs this under ASan and valgrind). */
+#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,13 @@ static const char charter[] =
 static wg_doc *load(const char *text, const wg_options *o) {
   wg_doc *doc = NULL;
   int rc = wg_load(text, strlen(text), "t.wg", o, &doc);
+  CHECK(rc == WG_OK && doc);
+  return doc;
+}
+
+static wg_doc *load_n(const char *text, size_t n) {
+  wg_doc *doc = NULL;
+  int rc = wg_load(text, n, "t.wg", NULL, &doc);
   CHECK(rc == WG_OK && doc);
   return doc;
 }
@@ -214,6 +222,56 @@ static void test_out_of_memory(void) {
   CHECK(loaded && failures > 5);
 }
 
+/* The file's bytes, or NULL. */
+static char *slurp(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *text = malloc(1 << 20);
+  *n = fread(text, 1, (1 << 20) - 1, f);
+  fclose(f);
+  return text;
+}
+
+static int syntax_errors(const wg_doc *doc) {
+  int n = 0;
+  for (int i = 0; i < wg_diag_count(doc); i++) n += wg_diag_get(doc, i)->code < 200;
+  return n;
+}
+
+/* Safe fixes of every draft: fewer syntax errors after them, none new,
+** and a second round finds nothing more to do. */
+static void test_fixes(void) {
+  glob_t g;
+  int files = 0, fixed = 0;
+  if (glob("tests/golden/drafts/*.wg", 0, NULL, &g) != 0) return;
+  for (size_t j = 0; j < g.gl_pathc; j++) {
+    size_t n = 0, n2, n3;
+    char *text = slurp(g.gl_pathv[j], &n), *once, *twice;
+    wg_doc *doc = load_n(text, n), *again;
+    int applied = wg_doc_apply_fixes(doc, 1, &once, &n2);
+    again = load_n(once, n2);
+    CHECK(syntax_errors(again) <= syntax_errors(doc) && applied >= 0);
+    if (applied > 0 && syntax_errors(again) < syntax_errors(doc)) fixed++;
+    int more = wg_doc_apply_fixes(again, 1, &twice, &n3);
+    if (more != 0) printf("  %s: %d more fixes the second time\n", g.gl_pathv[j], more);
+    CHECK(more == 0 && n3 == n2 && memcmp(once, twice, n2) == 0);
+    /* Each fix the API gives has edits that lie inside the text. */
+    for (int i = 0; i < wg_diag_count(doc); i++)
+      for (int k = 0; k < wg_diag_get(doc, i)->nfixes; k++) {
+        const wg_fix *f = &wg_diag_get(doc, i)->fixes[k];
+        CHECK(f->nedits > 0 && f->edits[0].at.off + f->edits[0].at.len <= n && f->message[0]);
+      }
+    wg_free(doc);
+    wg_free(again);
+    free(text);
+    free(once);
+    free(twice);
+    files++;
+  }
+  globfree(&g);
+  CHECK(files >= 10 && fixed >= 8);
+}
+
 int main(void) {
   test_model();
   test_model_v2();
@@ -222,6 +280,7 @@ int main(void) {
   test_rules_and_limits();
   test_json();
   test_out_of_memory();
+  test_fixes();
   printf("%d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }
