@@ -11,12 +11,17 @@ LDLIBS  = -lutf8proc -pthread
 B       = build
 
 # The library, libwg (docs/library.md), is runtime/ and compiler/ but for
-# the files of the `wgc` command itself (DRIVER_SRC).
-DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c
+# the files of the `wgc` command itself (DRIVER_SRC), the language server
+# among them (compiler/lsp/, `wgc lsp`), which alone links jansson.
+LSP_SRC      = $(wildcard compiler/lsp/*.c)
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/publish.c \
+               compiler/fmt_main.c compiler/fmt_diff.c $(LSP_SRC)
 LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
 LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
 DRIVER_OBJ   = $(DRIVER_SRC:%.c=$(B)/obj/%.o)
+LSP_OBJ      = $(LSP_SRC:%.c=$(B)/obj/%.o)
+LSP_LIBS     = -ljansson
 UNIT_SRC     = $(wildcard tests/unit/test_*.c)
 UNIT_BIN     = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
@@ -103,11 +108,25 @@ uninstall-lib:
 	  $(DESTDIR)$(LIBDIR)/libwg.so $(DESTDIR)$(LIBDIR)/pkgconfig/wg.pc
 
 $(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LSP_LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h $(B)/libwgc.a
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/unit/fmt_facts.h $(B)/libwgc.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
+
+# The language server's unit tests link its objects too.
+$(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/libwgc.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(LSP_OBJ) $(B)/libwgc.a $(LDLIBS) $(LSP_LIBS)
+
+# The language server's transcript driver (tests/lsp/README.md).
+LSP_DRIVER = $(B)/tests/lsp-driver
+$(LSP_DRIVER): tests/lsp/driver.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(LSP_LIBS)
+
+# The diff of `wgc fmt --diff` is driver code: its test compiles it in.
+$(B)/tests/test_fmt_diff: compiler/fmt_diff.c compiler/fmt_main.h
 
 $(B)/bench-%: bench/%.c
 	$(CC) -std=c11 -O2 -Wall -Wextra -Werror -D_DEFAULT_SOURCE -o $@ $<
@@ -116,7 +135,7 @@ $(B)/bench-%: bench/%.c
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
 TSAN_UNITS = build/tsan/tests/test_parse_file
-check: test-deps $(B)/wgc $(UNIT_BIN)
+check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/san/wgc units-san
@@ -124,7 +143,7 @@ check: test-deps $(B)/wgc $(UNIT_BIN)
 	tests/run --all
 
 # Only the plain build: the quick loop while developing.
-test: $(B)/wgc $(UNIT_BIN)
+test: $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	tests/run
 
 units-san: $(UNIT_BIN)
@@ -135,7 +154,10 @@ run: $(B)/wgc
 	$(B)/wgc json -o out/wgec.json examples/wgec.wg
 	$(B)/wgc dot -o out/wgec.dot examples/wgec.wg
 	$(B)/wgc dot --render svg -o out/wgec.svg examples/wgec.wg
-	@echo "wrote out/wgec.json, out/wgec.dot and out/wgec.svg"
+	$(B)/wgc html -o out/wgec.html examples/wgec.wg
+	$(B)/wgc ics -o out/wgec.ics examples/wgec.wg
+	$(B)/wgc status examples/wgec.wg
+	@echo "wrote out/wgec.json, out/wgec.dot, out/wgec.svg, out/wgec.html and out/wgec.ics"
 
 # After a change to the schema table: regenerate what is made from it.
 generated: $(B)/wgc
@@ -143,12 +165,17 @@ generated: $(B)/wgc
 	$(B)/wgc schema --format markdown > docs/schema.md
 	$(B)/wgc rules --format markdown > docs/rules.md
 	$(B)/wgc dot --render svg -o docs/wgec-graph.svg examples/wgec.wg
+	tests/tools/page-picture.sh $(B)/wgc docs/wgec-page.png
+
+# The language server's edit-to-diagnostics latency (bench/lsp.sh).
+bench-lsp: $(B)/wgc $(B)/bench-gen $(B)/bench-lsp
+	WGC=$(B)/wgc GEN=$(B)/bench-gen LSPBENCH=$(B)/bench-lsp bench/lsp.sh
 
 bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 	WGC=$(B)/wgc GEN=$(B)/bench-gen MEASURE=$(B)/bench-measure bench/run.sh
 
 # --- fuzzing (issue 6) ----------------------------------------------------
-# `make fuzz FUZZ_SECONDS=N` builds three libFuzzer targets (tests/fuzz/*.c)
+# `make fuzz FUZZ_SECONDS=N` builds the libFuzzer targets (tests/fuzz/*.c)
 # with clang, ASan and UBSan, the compiler and runtime compiled straight
 # in (not main.c), and runs each, niced, for N seconds on a working copy
 # of the seed corpus in $(B)/fuzz, so tests/fuzz/corpus stays as
@@ -156,24 +183,34 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # each (-minimize_crash=1) into tests/fuzz/regressions, which `make check`
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_fixes
+FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_fixes fuzz_lsp \
+               fuzz_fmt
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_SRC     = $(LIB_SRC) $(GEN_SRC)
 
-$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h runtime/*.h) $(B)/gen/grammar.h
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+
+# The language server reads message streams, not charters: its target
+# has its own seeds and dictionary (tests/fuzz/corpus-lsp, lsp.dict), and
+# links the server and jansson.
+$(B)/fuzz/fuzz_lsp: tests/fuzz/fuzz_lsp.c $(FUZZ_SRC) $(LSP_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LSP_SRC) $(LDLIBS) $(LSP_LIBS)
 
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/artifacts
 	@for t in $(FUZZ_TARGETS); do \
+	  seeds="tests/fuzz/corpus/* tests/fuzz/regressions/*"; dict=tests/fuzz/wg.dict; \
+	  if [ $$t = fuzz_lsp ]; then seeds="tests/fuzz/corpus-lsp/* tests/fuzz/regressions-lsp/*"; dict=tests/fuzz/lsp.dict; fi; \
 	  mkdir -p $(B)/fuzz/corpus-$$t && \
-	  cp tests/fuzz/corpus/* tests/fuzz/regressions/* $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
+	  cp $$seeds $(B)/fuzz/corpus-$$t/ 2>/dev/null; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  nice -n 19 $(B)/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	    -dict=tests/fuzz/wg.dict -artifact_prefix=$(B)/fuzz/artifacts/$$t- \
+	    -dict=$$dict -artifact_prefix=$(B)/fuzz/artifacts/$$t- \
 	    $(B)/fuzz/corpus-$$t || exit 1; \
 	done
 
@@ -183,5 +220,5 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 clean:
 	rm -rf build out
 
-.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench clean
+.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench bench-lsp clean
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

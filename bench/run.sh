@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # bench/run.sh: measures `wgc check` and `wgc json` on generated charters
-# of 1,000, 10,000 and 100,000 items and says whether the performance
-# targets hold.
+# of 1,000, 10,000 and 100,000 items, `wgc dot` against `wgc json` at
+# 100,000, `wgc fmt` on the largest, Graphviz's render times at 100,
+# 1,000 and 2,000 items, and
+# says whether the performance targets hold.
 #
 # Builds nothing: `make bench` builds the three programs first. Their paths
 # come from WGC, GEN and MEASURE (defaults: build/wgc, build/bench-gen,
@@ -95,6 +97,39 @@ awk -v ws="$json_s" -v wk="$json_kib" -v js="$jq_s" -v jk="$jq_kib" -v b="$(wc -
 	printf "  jq / wgc             %8.2fx\n", (ws > 0 ? js / ws : 0)
 }'
 
+echo
+echo "writing $big items as DOT against JSON, best of $RUNS runs"
+measure_best "$WGC" dot "$wg"
+dot_s=$best_s
+awk -v ds="$dot_s" -v ws="$json_s" 'BEGIN {
+	printf "  wgc dot FILE.wg      %8.4f s\n  wgc json FILE.wg     %8.4f s\n", ds, ws
+	printf "  dot / json           %8.2fx\n", (ws > 0 ? ds / ws : 0)
+}'
+
+# Graphviz is slow: one run each. `dot -Tsvg` of the plain DOT text is
+# Graphviz's own time with its default settings; `wgc dot --render svg`
+# packs the parts and, above 1,000 items, uses faster settings
+# (docs/performance.md, "Rendering").
+echo
+echo "Graphviz render times, one run each (seconds)"
+printf '%8s %18s %22s\n' items "dot -Tsvg (plain)" "wgc dot --render svg"
+for n in 100 1000 2000; do
+	"$GEN" "$n" "$tmp/r-$n.wg" "$tmp/r-$n.json" || die "bench-gen $n failed"
+	"$WGC" dot "$tmp/r-$n.wg" >"$tmp/r-$n.dot" 2>/dev/null
+	RUNS=1 measure_best dot -Tsvg -o /dev/null "$tmp/r-$n.dot"
+	plain_s=$best_s
+	RUNS=1 measure_best "$WGC" dot --render svg -o "$tmp/r-$n.svg" "$tmp/r-$n.wg"
+	printf '%8d %18.2f %22.2f\n' "$n" "$plain_s" "$best_s"
+done
+
+
+echo "formatting $big items (wgc fmt FILE, docs/style.md), best of $RUNS runs"
+measure_best "$WGC" fmt "$wg"
+fmt_s=$best_s
+awk -v s="$fmt_s" -v k="$peak_kib" -v b="${bytes[$big]}" 'BEGIN {
+	printf "  wgc fmt FILE.wg      %8.4f s  peak RSS %7.1f MiB  %7.1f MB/s\n", s, k / 1024, (s > 0 ? b / 1e6 / s : 0)
+}'
+
 # The targets. Guard divisions: a time of 0 means below the clock's grain.
 mbs=$(calc "${seconds[$big]} > 0 ? ${bytes[$big]} / 1e6 / ${seconds[$big]} : 1e9")
 per_small=$(calc "${seconds[1000]} / 1000")
@@ -111,4 +146,11 @@ printf '  %s  check peak RSS <= 10x input at %d items (%.2fx)\n' \
 	"$(verdict "$rss_ratio <= 10")" "$big" "$rss_ratio"
 printf '  %s  wgc json >= 4x faster than jq -c . (%.2fx)\n' \
 	"$(verdict "$speedup >= 4")" "$speedup"
+dot_ratio=$(calc "$json_s > 0 ? $dot_s / $json_s : 0")
+printf '  %s  wgc dot within 1.5x of wgc json at %d items (%.2fx)\n' \
+	"$(verdict "$dot_ratio <= 1.5")" "$big" "$dot_ratio"
+
+fmt_mbs=$(calc "$fmt_s > 0 ? ${bytes[$big]} / 1e6 / $fmt_s : 1e9")
+printf '  %s  fmt >= 50 MB/s at %d items (%.1f MB/s)\n' \
+	"$(verdict "$fmt_mbs >= 50")" "$big" "$fmt_mbs"
 exit 0

@@ -11,6 +11,7 @@
 
 #include "compile.h"
 #include "emit.h"
+#include "fmt.h"
 #include "sema.h"
 #include "tree.h"
 #include "../runtime/alloc.h"
@@ -38,6 +39,7 @@ const char *wg_strerror(int err) {
   case WG_ERR_NOMEM: return "out of memory";
   case WG_ERR_TOO_LARGE: return "the charter is larger than 64 MiB, the limit";
   case WG_ERR_USAGE: return "invalid argument";
+  case WG_ERR_SYNTAX: return "the charter has syntax errors";
   default: return "unknown error";
   }
 }
@@ -198,6 +200,9 @@ void wg_free(wg_doc *doc) {
 }
 
 const char *wg_doc_name(const wg_doc *doc) { return doc->name; }
+
+/* For the formatter (fmt_api.c), which lays out the tree kept here. */
+const Ctx *api_ctx(const wg_doc *doc) { return &doc->c; }
 
 const char *wg_doc_text(const wg_doc *doc, size_t *len) {
   if (len) *len = doc->src.len;

@@ -95,6 +95,12 @@ void diag_edit(Ctx *c, Fix *f, wg_span at, const char *text) {
   f->last = e;
 }
 
+void diag_fix_replace(Ctx *c, Diag *d, int safe, wg_span at, const char *text) {
+  Fix *f = diag_fix(c, d, safe, "replace `%.*s` with `%s`", (int)(at.len > 60 ? 60 : at.len),
+                    c->src->text + at.off, text);
+  diag_edit(c, f, at, text);
+}
+
 void diag_fix1(Ctx *c, Diag *d, int safe, wg_span at, const char *text, const char *msg) {
   diag_edit(c, diag_fix(c, d, safe, "%s", msg), at, text);
 }

@@ -74,6 +74,10 @@ Fix *diag_fix(struct Ctx *c, Diag *d, int safe, const char *fmt, ...)
 /* Adds to f the edit that replaces the bytes at `at` by text (copied). */
 void diag_edit(struct Ctx *c, Fix *f, wg_span at, const char *text);
 
+/* A fix that writes `text` for the bytes at `at`, said as "replace `old`
+** with `text`" (did you mean). */
+void diag_fix_replace(struct Ctx *c, Diag *d, int safe, wg_span at, const char *text);
+
 /* A fix of one edit, the usual case. */
 void diag_fix1(struct Ctx *c, Diag *d, int safe, wg_span at, const char *text, const char *msg);
 

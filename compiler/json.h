@@ -12,6 +12,12 @@
 
 #include "../runtime/date.h"
 
+/* jansson, which `wgc lsp` reads JSON with, exports these three names
+** too; ours are renamed so that both link into one program. */
+#define json_object wgc_json_object
+#define json_array wgc_json_array
+#define json_null wgc_json_null
+
 enum { JSON_MAX_DEPTH = 256, JSON_BUFFER = 64 * 1024 };
 
 /* The writer keeps its own buffer: a charter's JSON is millions of small

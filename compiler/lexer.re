@@ -250,7 +250,7 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
                      : lex_report(lx, 105, tok, end,
                                   "malformed date `%s`: write YYYY-MM-DD, or YYYY-MM for a whole "
                                   "month", text);
-    if (padded) diag_fix1(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), padded, padded);
+    if (padded) diag_fix_replace(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), padded);
     return;
   }
   int y = number(tok, d1), m = number(d1 + 1, mend), d = d2 ? number(d2 + 1, end) : 1;

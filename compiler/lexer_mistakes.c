@@ -26,13 +26,18 @@ static void fix(Lexer *lx, Diag *d, int safe, uchar *from, uchar *to, const char
 
 /* --- Comments ------------------------------------------------------------ */
 
-/* The end of the line holding p (its line end excluded); a NUL byte on
-** the way is reported, as in a `#` comment, and does not end it. */
+/* The end of the line holding p (its line end excluded). */
 static uchar *line_end(Lexer *lx, uchar *p) {
   uchar *e = p;
-  for (; e < lx->end && *e != '\n'; e++)
-    if (*e == 0) lex_stray(lx, e, 1, 0);
+  while (e < lx->end && *e != '\n') e++;
   return e > p && e[-1] == '\r' ? e - 1 : e;
+}
+
+/* Each NUL byte from p to end, reported as in a `#` comment: it does not
+** end the comment. After the comment is kept, so trivia stay in order. */
+static void report_nuls(Lexer *lx, uchar *p, uchar *end) {
+  for (; p < end; p++)
+    if (*p == 0) lex_stray(lx, p, 1, 0);
 }
 
 static int blank_to_eol(uchar *p) {
@@ -49,10 +54,7 @@ uchar *lex_slash_comment(Lexer *lx, uchar *tok) {
     fix(lx, d, 1, tok, tok + 2, "#", "write `#`");
   } else {
     uchar *close = tok + 2;
-    while (close < lx->end && !(close[0] == '*' && close[1] == '/')) {
-      if (*close == 0) lex_stray(lx, close, 1, 0);
-      close++;
-    }
+    while (close < lx->end && !(close[0] == '*' && close[1] == '/')) close++;
     end = close < lx->end ? close + 2 : close;
     d = lex_report(lx, 104, tok, tok + 2, "%s",
                    "comments start with `#` and run to the end of the line, not `/* ... */`");
@@ -66,6 +68,7 @@ uchar *lex_slash_comment(Lexer *lx, uchar *tok) {
     }
   }
   compile_keep(&lx->c->skipped, lex_span(lx, tok, end));
+  report_nuls(lx, tok, end);
   return end;
 }
 
@@ -106,7 +109,7 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
     Diag *d = ok ? lex_report(lx, 105, tok, end, "dates are written with dashes: write `%s`", dm)
                  : lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
                               written);
-    if (ok) fix(lx, d, lex_apart(lx, tok, end), tok, end, dm, dm);
+    if (ok) diag_fix_replace(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), dm);
     return;
   }
   int y = num(c + 1, end), first = num(a, b), second = num(b + 1, c);
@@ -123,8 +126,8 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   if (both) snprintf(msg, 96, "write `%s`, or `%s` if the month comes first", dm, md);
   else snprintf(msg, 96, "write `%s`", best);
   Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: %s", msg);
-  fix(lx, d, !both && lex_apart(lx, tok, end), tok, end, best, best);
-  if (both) fix(lx, d, 0, tok, end, md, md);
+  diag_fix_replace(lx->c, d, !both && lex_apart(lx, tok, end), lex_span(lx, tok, end), best);
+  if (both) diag_fix_replace(lx->c, d, 0, lex_span(lx, tok, end), md);
 }
 
 const char *lex_padded_date(Lexer *lx, uchar *tok, uchar *end) {

@@ -14,14 +14,17 @@
 #include "compile.h"
 #include "emit.h"
 #include "explain.h"
+#include "lsp/lsp.h"
+#include "fmt_main.h"
 #include "output.h"
+#include "publish.h"
 #include "schema.h"
 
 #define WGC_VERSION "1.0.0"
 
 enum { EXIT_CLEAN = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2 };
 enum { FMT_TEXT, FMT_JSON, FMT_SARIF };
-enum { CMD_CHECK, CMD_JSON, CMD_DOT };
+enum { CMD_CHECK, CMD_JSON, CMD_DOT, CMD_STATUS, CMD_ICS, CMD_HTML };
 
 typedef struct Options {
   int command, format, color;
@@ -30,6 +33,7 @@ typedef struct Options {
   const char *out, *render;
   const char **files;
   int nfiles;
+  Publish pub; /* status, ics, html; the views of dot */
 } Options;
 
 static const char *const usage_text =
@@ -42,10 +46,15 @@ static const char *const usage_text =
     "                      --format json|sarif)\n"
     "  json FILE           check, then print the compiled charter as JSON\n"
     "  dot FILE            check, then print the dependency graph as Graphviz DOT\n"
+    "  status FILE         a progress report (--format json for programs)\n"
+    "  ics FILE            the meetings and deadlines as an iCalendar file\n"
+    "  html FILE           one self-contained HTML page of the charter\n"
     "  explain RULE        explain a rule (code such as WG301, or its name);\n"
     "                      --wrong or --fixed prints just that example\n"
     "  rules               list every rule (--format markdown|json for docs)\n"
     "  schema              print the language's declarations and properties as JSON\n"
+    "  fmt FILE-or-DIR...  print in the canonical layout; --check lists the files\n"
+    "                      not in it, --diff shows how, -w rewrites them\n"
     "\n"
     "options:\n"
     "  --format FMT        diagnostics as text (default), json or sarif\n"
@@ -56,6 +65,10 @@ static const char *const usage_text =
     "  --color WHEN        auto (default), always or never\n"
     "  -o FILE             write the output to FILE, atomically\n"
     "  --render FMT        dot: render through Graphviz (svg, png, pdf)\n"
+    "  --render-timeout S  dot: give Graphviz at most S seconds (default 60)\n"
+    "  --focus ITEM        dot: ITEM, what it depends on and what depends on it\n"
+    "  --topic T           dot: the items of topic T\n"
+    "  --depth N           dot: with --focus or --topic, N steps of dependencies\n"
     "  --help, --version\n"
     "\n"
     "FILE may be - for standard input. Exit status: 0 no errors, 1 errors,\n"
@@ -110,6 +123,8 @@ static int parse_option(Options *o, int argc, char **argv, int *i) {
   }
   if ((v = option_value(argc, argv, i, "-o"))) return o->out = v, 0;
   if ((v = option_value(argc, argv, i, "--render"))) return o->render = v, 0;
+  int rc = publish_option(&o->pub, argc, argv, i);
+  if (rc >= 0) return rc;
   return usage_error("unknown option `%s`", a);
 }
 
@@ -129,7 +144,7 @@ static int parse_args(Options *o, int argc, char **argv) {
     return usage_error("`%s` takes one file", argv[1]);
   if (o->command == CMD_CHECK && (o->out || o->render))
     return usage_error("%s", "`check` writes no output file: -o and --render are for json and dot");
-  if (o->command == CMD_JSON && o->render)
+  if (o->command != CMD_DOT && o->render)
     return usage_error("%s", "--render is for `wgc dot`");
   return EXIT_CLEAN;
 }
@@ -192,24 +207,27 @@ static int has_errors(Ctx *c) {
 /* Writes the JSON or DOT of a compiled file, atomically with -o. */
 static int emit(Ctx *c, const Options *o) {
   Output out;
+  int rc = 0;
   if (output_open(&out, o->out)) return EXIT_USAGE;
   if (o->command == CMD_JSON) {
     emit_json(out.f, c->charter);
+  } else if (o->command >= CMD_STATUS) {
+    rc = publish_emit(out.f, c, &o->pub, o->format == FMT_JSON, o->color);
   } else if (!o->render) {
-    emit_dot(out.f, c->charter, c->arena, 0);
+    rc = publish_dot(out.f, c, &o->pub, 0);
   } else {
     char *text = NULL;
     size_t n = 0;
     FILE *mem = open_memstream(&text, &n);
     if (!mem) abort();
-    emit_dot(mem, c->charter, c->arena, 1);
+    rc = publish_dot(mem, c, &o->pub, 1);
     fclose(mem);
-    int rc = output_render(&out, o->render, text, n);
+    rc = rc ? rc : output_render(&out, o->render, text, n, o->pub.render_timeout);
     free(text);
-    if (rc) {
-      output_abort(&out);
-      return EXIT_USAGE;
-    }
+  }
+  if (rc) {
+    output_abort(&out);
+    return EXIT_USAGE;
   }
   return output_commit(&out) ? EXIT_USAGE : EXIT_CLEAN;
 }
@@ -233,7 +251,7 @@ static int run(const Options *o) {
   for (int i = 0; i < n; i++)
     if (has_errors(cs[i]) && status == EXIT_CLEAN) status = EXIT_ERRORS;
   if (o->command != CMD_CHECK && n == 1 && cs[0]->charter && !cs[0]->syntax_errors &&
-      (status == EXIT_CLEAN || o->command == CMD_DOT)) {
+      (status == EXIT_CLEAN || o->command == CMD_DOT || publish_despite_errors(o->pub.command))) {
     int rc = emit(cs[0], o);
     if (rc) status = rc;
   }
@@ -266,7 +284,7 @@ static int help(void) {
 }
 
 int main(int argc, char **argv) {
-  static const char *const commands[] = {"check", "json", "dot", NULL};
+  static const char *const commands[] = {"check", "json", "dot", "status", "ics", "html", NULL};
   Options o = {.as_of = WG_NODATE};
   /* Diagnostics can be many: buffer them, as stdout is (flushed at exit). */
   static char errbuf[1 << 16];
@@ -281,7 +299,10 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "explain") == 0) return explain_main(argc - 2, argv + 2);
   if (strcmp(cmd, "rules") == 0) return explain_rules_main(argc - 2, argv + 2);
   if (strcmp(cmd, "schema") == 0) return schema_main(argc - 2, argv + 2);
+  if (strcmp(cmd, "lsp") == 0) return lsp_main(argc - 2, argv + 2, WGC_VERSION);
+  if (strcmp(cmd, "fmt") == 0) return fmt_main(argc - 2, argv + 2);
   if (parse_choice(cmd, commands, &o.command)) return usage_error("unknown command `%s`", cmd);
+  o.pub.command = cmd;
   int rc = parse_args(&o, argc, argv);
   if (rc == EXIT_CLEAN) rc = run(&o);
   free(o.files);

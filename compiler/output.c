@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static void fail(const char *what, const char *path) {
@@ -92,10 +93,33 @@ static int write_all(int fd, const char *p, size_t n) {
   return 0;
 }
 
-int output_render(Output *o, const char *format, const char *dot_text, size_t n) {
+/* Seconds on the monotonic clock. */
+static double seconds(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Waits for pid until `deadline`; 0 when it ended (*status set), 1 when
+** the time ran out. Polls every 10 ms: a render takes far longer. */
+static int wait_until(pid_t pid, int *status, double deadline) {
+  for (;;) {
+    pid_t r = waitpid(pid, status, WNOHANG);
+    if (r == pid || (r < 0 && errno != EINTR)) return 0;
+    if (seconds() >= deadline) return 1;
+    nanosleep(&(struct timespec){0, 10 * 1000 * 1000}, NULL);
+  }
+}
+
+/* The node count at which Graphviz gets slow is the caller's business
+** (publish.c picks faster settings above it); this bounds the time, so
+** that no graph keeps `dot` busy for minutes (issue 17). */
+int output_render(Output *o, const char *format, const char *dot_text, size_t n, int timeout) {
   char flag[32];
   snprintf(flag, sizeof flag, "-T%s", format);
   int pipefd[2];
+  if (timeout <= 0) timeout = OUTPUT_RENDER_TIMEOUT;
+  double deadline = seconds() + timeout;
   fflush(NULL); /* nothing buffered may be written twice by the child */
   if (pipe(pipefd) != 0) return fail("run", "dot"), -1;
   pid_t pid = fork();
@@ -113,8 +137,14 @@ int output_render(Output *o, const char *format, const char *dot_text, size_t n)
   int wrote = write_all(pipefd[1], dot_text, n);
   close(pipefd[1]);
   signal(SIGPIPE, old);
-  int status;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  int status = 0;
+  if (wait_until(pid, &status, deadline)) {
+    kill(pid, SIGKILL);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    fprintf(stderr, "wgc: Graphviz's `dot` did not finish within %d s (--render-timeout); "
+            "draw a part of the graph with `--focus ITEM` or `--topic T`\n", timeout);
+    return -1;
+  }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
     fputs("wgc: cannot run Graphviz's `dot`: is graphviz installed?\n", stderr);
     return -1;

@@ -25,7 +25,9 @@ int output_commit(Output *o);
 void output_abort(Output *o);
 
 /* Pipes a DOT text through Graphviz's `dot -T<format>` into o, without a
-** shell; returns 0, or -1 with a message printed. */
-int output_render(Output *o, const char *format, const char *dot_text, size_t n);
+** shell, and stops it after `timeout` seconds (0: OUTPUT_RENDER_TIMEOUT);
+** returns 0, or -1 with a message printed. */
+enum { OUTPUT_RENDER_TIMEOUT = 60 };
+int output_render(Output *o, const char *format, const char *dot_text, size_t n, int timeout);
 
 #endif

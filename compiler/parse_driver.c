@@ -128,7 +128,7 @@ static int misspelt_kind(Ctx *c) {
   Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
                         "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
   /* Not safe: the statement broke for some reason after the keyword too. */
-  diag_fix1(c, g, 0, (wg_span){t.off, t.len}, hint, hint);
+  diag_fix_replace(c, g, 0, (wg_span){t.off, t.len}, hint);
   (void)several;
   return 1;
 }
@@ -441,7 +441,7 @@ static int misspelt_keyword(Driver *d, int code, Token t) {
       const char *hint = wg_kind_names[d->held_kind];
       Diag *g = diag_report(c, 107, (wg_span){d->held.off, d->held.len},
                             "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
-      diag_fix1(c, g, 1, (wg_span){d->held.off, d->held.len}, hint, hint);
+      diag_fix_replace(c, g, 1, (wg_span){d->held.off, d->held.len}, hint);
       c->syntax_errors++;
       d->held.kw = d->held_kind;
     }

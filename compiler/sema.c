@@ -48,7 +48,7 @@ void sema_suggest_all(Sema *s) {
     int several;
     const char *hint = suggest_name(s, q->word, q->kinds, &several);
     if (!hint) continue;
-    diag_fix1(s->c, q->diag, !several, q->diag->at, hint, hint);
+    diag_fix_replace(s->c, q->diag, !several, q->diag->at, hint);
     const char *fmt = "%s; did you mean `%.60s`?";
     int n = snprintf(NULL, 0, fmt, q->diag->msg, hint);
     char *msg = wg_alloc(s->c->arena, (size_t)n + 1);

@@ -46,9 +46,9 @@ static int allowed_code(Sema *s, const Value *v) {
     int several;
     const char *hint = suggest_one(v->s, names, n, &several);
     if (hint)
-      diag_fix1(s->c, diag_report(s->c, 704, v->at, "`%.60s` is not a rule; did you mean `%s`?",
+      diag_fix_replace(s->c, diag_report(s->c, 704, v->at, "`%.60s` is not a rule; did you mean `%s`?",
                                   v->s, hint),
-                !several, v->at, hint, hint);
+                !several, v->at, hint);
     else
       diag_report(s->c, 704, v->at, "`%.60s` is not a rule: `wgc rules` lists them", v->s);
     return 0;

@@ -93,7 +93,7 @@ static void check_word(Sema *s, const PropSpec *p, const Value *v) {
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
   Diag *g = diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s,
                         schema_keys[p->key], words_phrase(s, p->words), tail);
-  if (hint) diag_fix1(s->c, g, !several, v->at, hint, hint);
+  if (hint) diag_fix_replace(s->c, g, !several, v->at, hint);
   sema_v(s, v)->bad = 1;
 }
 
@@ -344,7 +344,7 @@ static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
                     schema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
   else
     g = diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
-  if (hint) diag_fix1(s->c, g, !several, tree_key_at(p), hint, hint);
+  if (hint) diag_fix_replace(s->c, g, !several, tree_key_at(p), hint);
   int index = -1;
   if (hint) schema_keyword(hint, (unsigned)strlen(hint), &index);
   return index;

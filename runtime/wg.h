@@ -516,5 +516,26 @@ WG_API int wg_doc_apply_fixes(const wg_doc *doc, int safe_only, char **out, size
 ** WG_ERR_USAGE when it has errors (nothing is written). */
 WG_API int wg_write_json(const wg_doc *doc, FILE *f);
 
+/* --- Formatting: the layout of `wgc fmt` (docs/style.md) ------------------ */
+
+/* Returned when the charter has syntax errors (its diagnostics say
+** which): a file that did not parse is not formatted. Also, which the
+** tests rule out, when it holds text the layout has no place for. */
+enum { WG_ERR_SYNTAX = -4 };
+
+/* The whole charter in the canonical layout: *out is malloc'ed (free it),
+** *len bytes and a NUL after them (len may be NULL); NULL on an error.
+** The same text gives the same bytes; formatting them again changes
+** nothing; the JSON, the comments and the diagnostics stay the same. */
+WG_API int wg_format(const wg_doc *doc, char **out, size_t *len);
+
+/* For an editor's "format selection": the smallest run of whole
+** statements, in whole lines, that holds the bytes of `range`, formatted
+** as wg_format would. *edit replaces edit->at (those lines, without
+** their last line end) with edit->text, which is malloc'ed: free((char
+** *)edit->text). A range that holds no statement gives an empty edit at
+** its start. WG_ERR_USAGE for a range beyond the text. */
+WG_API int wg_format_range(const wg_doc *doc, wg_span range, wg_edit *edit);
+
 
 #endif

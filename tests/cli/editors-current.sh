@@ -10,10 +10,12 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 tm=editors/vscode/syntaxes/wg.tmLanguage.json
 syn=editors/vim/syntax/wg.vim
+el=editors/emacs/wg-schema.el
 editors/gen "$WGC" "$tmp/gen"
 diff -u "$tm" "$tmp/gen/vscode/syntaxes/wg.tmLanguage.json" ||
   fail "$tm is out of date: run editors/gen $WGC"
 diff -u "$syn" "$tmp/gen/vim/syntax/wg.vim" || fail "$syn is out of date: run editors/gen $WGC"
+diff -u "$el" "$tmp/gen/emacs/wg-schema.el" || fail "$el is out of date: run editors/gen $WGC"
 
 # What the schema says the words of the language are.
 "$WGC" schema >"$tmp/schema.json"
@@ -28,6 +30,11 @@ done
 jq -r '.. | objects | (.match?, .begin?) | strings' "$tm" | grep -oE '[A-Za-z_]+' | sort -u >"$tmp/tm"
 missing=$(comm -23 "$tmp/words" "$tmp/tm")
 [ -z "$missing" ] || fail "not in $tm: $missing"
+
+# Emacs: each word is a string of wg-schema.el.
+grep -oE '"[a-z_]+"' "$el" | tr -d '"' | sort -u >"$tmp/el"
+missing=$(comm -23 "$tmp/words" "$tmp/el")
+[ -z "$missing" ] || fail "not in $el: $missing"
 
 # Vim: each word is a `syn keyword`.
 grep '^syn keyword ' "$syn" | tr ' ' '\n' | sort -u >"$tmp/vim"

@@ -1,8 +1,9 @@
 /*
 ** libFuzzer target: the whole pipeline on arbitrary bytes, as `wgc`
 ** runs it on a file nobody has reviewed. Compile, finish the
-** diagnostics, emit JSON and DOT when the file parsed (even with
-** semantic errors, which the emitters must survive), then render the
+** diagnostics, emit JSON, DOT, the status report, the calendar and the
+** page when the file parsed (even with semantic errors, which the
+** emitters must survive), then render the
 ** diagnostics in every format. Output goes to /dev/null: only crashes,
 ** hangs, leaks and sanitizer reports matter here.
 **
@@ -15,6 +16,7 @@
 
 #include "compile.h"
 #include "emit.h"
+#include "status.h"
 
 static FILE *devnull;
 
@@ -36,6 +38,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (c.charter && !c.syntax_errors) {
     emit_json(devnull, c.charter);
     emit_dot(devnull, c.charter, c.arena, 1);
+    Status st;
+    status_gather(&st, c.charter, c.arena, wg_date_make(2014, 3, 15), WG_ASOF_OPTION);
+    emit_status(devnull, &st, 1);
+    emit_status_json(devnull, &st);
+    emit_ics(devnull, c.charter, c.arena);
+    HtmlInput in = {wg_date_make(2014, 3, 15), NULL, 0, NULL, "no graph"};
+    emit_html(devnull, c.charter, c.arena, &in);
   }
   Ctx *cs[1] = {&c};
   diag_print_text(devnull, &c, 0);

@@ -1,5 +1,7 @@
 /* Unit tests for the DOT emitter's layout of unlinked items: rows of
-** invisible edges in pictures wgc renders, none in the DOT text. */
+** invisible edges and packed parts in pictures wgc renders, none of it
+** in the DOT text; and views (--focus, --topic, --depth).
+** tests/cli/dot-layout.sh checks where Graphviz then puts things. */
 #include <stdlib.h>
 
 #include "emit.h"
@@ -46,6 +48,8 @@ static void test_text_has_only_dependencies(void) {
   CHECK(s != NULL);
   CHECK_INT(count(s, "->"), 2);
   CHECK_INT(count(s, "style=invis"), 0);
+  CHECK(strstr(s, "pack=") == NULL);
+  CHECK(strstr(s, "cluster wgc") == NULL);
   free(s);
 }
 
@@ -58,15 +62,19 @@ static void test_rows(void) {
   CHECK(strstr(s, "  {rank=same; \"a1\" -> \"a3\" [style=invis];}\n") != NULL);
   CHECK(strstr(s, "  {rank=same; \"a3\" -> \"a5\" [style=invis];}\n") != NULL);
   CHECK(strstr(s, "\"a2\" -> \"a3\"") == NULL);
-  /* Three topics of unlinked items only: rows of two topics, joined
-  ** from the end of one's first row to the next one's first item. T1's
-  ** two items make rows of one. */
-  CHECK(strstr(s, "  \"T1.1\" -> \"T2.1\" [style=invis];\n") != NULL);
-  CHECK(strstr(s, "\"T2.1\" -> \"T3.1\"") == NULL);
-  /* Linked items and the topic holding one take no part. */
+  /* Topics are no longer joined by invisible edges: the parts are
+  ** packed in a grid, the topics' frames written in order, and parts
+  ** without a topic (the unlinked deliverables, the legend) each in an
+  ** invisible frame of its own. */
+  CHECK(strstr(s, "\"T1.1\" -> \"T2.1\"") == NULL);
+  CHECK(strstr(s, "pack=true, packmode=\"array_cu") != NULL);
+  const char *t1 = strstr(s, "cluster_T1"), *t2 = strstr(s, "cluster_T2");
+  const char *t3 = strstr(s, "cluster_T3");
+  CHECK(t1 && t2 && t3);
+  CHECK(count(s, "subgraph \"cluster wgc ") >= 2);
+  /* Linked items and the topic holding one take no part in rows. */
   CHECK(strstr(s, "\"b1\" -> \"b2\";") != NULL || strstr(s, "\"b1\" -> \"b2\" [") != NULL);
-  CHECK_INT(count(s, "style=invis"), 5);
-  CHECK(strstr(s, "\"T4.1\" [style") == NULL);
+  CHECK(strstr(s, "\"T4.1\" -> \"T4.2\" [style=invis]") == NULL);
   free(s);
 }
 

@@ -86,12 +86,13 @@ static inline char *unit_output(const Source *src, uint32_t parse_min, int *pars
   return text;
 }
 
-/* Loads every example and golden case and calls fn on each; returns how
-** many there were, and counts in *hits those for which fn returned 1. */
-static inline int unit_each_case(int (*fn)(const Source *), int *hits) {
-  const char *patterns[] = {"examples/*.wg", "examples/broken/*.wg", "tests/golden/*/*.wg"};
+/* Loads every file that the n glob patterns match and calls fn on each;
+** returns how many there were, and counts in *hits those for which fn
+** returned 1. */
+static inline int unit_each_file(const char *const *patterns, size_t n,
+                                 int (*fn)(const Source *), int *hits) {
   int files = 0;
-  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
+  for (size_t i = 0; i < n; i++) {
     glob_t g;
     if (glob(patterns[i], 0, NULL, &g) != 0) continue;
     for (size_t j = 0; j < g.gl_pathc; j++) {
@@ -106,6 +107,13 @@ static inline int unit_each_case(int (*fn)(const Source *), int *hits) {
     globfree(&g);
   }
   return files;
+}
+
+/* The same for every example and golden case. */
+static inline int unit_each_case(int (*fn)(const Source *), int *hits) {
+  static const char *const patterns[] = {"examples/*.wg", "examples/broken/*.wg",
+                                         "tests/golden/*/*.wg"};
+  return unit_each_file(patterns, sizeof patterns / sizeof *patterns, fn, hits);
 }
 
 #define UNIT_END()                                                      \

@@ -28,5 +28,38 @@ CompilerSet errorformat=
       \%+Gwgc:\ %.%#,
       \%-G%.%#
 
+" wgc counts columns in characters, Vim's %c in bytes: after `:make`, each
+" entry's column is turned into the byte index of the same character in
+" its line, so the cursor lands on it whatever accents, CJK or tabs come
+" before. (A wgc with `--column-unit byte` can print byte columns itself.)
+function! s:ByteColumns() abort
+  let info = getqflist({'title': 1, 'items': 1})
+  if info.title !~# 'wgc'
+    return
+  endif
+  let lines = {}
+  for e in info.items
+    if e.bufnr <= 0 || e.lnum <= 0 || e.col <= 1
+      continue
+    endif
+    if !has_key(lines, e.bufnr)
+      let name = bufname(e.bufnr)
+      let lines[e.bufnr] = bufloaded(e.bufnr) ? getbufline(e.bufnr, 1, '$')
+            \ : filereadable(name) ? readfile(name) : []
+    endif
+    let text = get(lines[e.bufnr], e.lnum - 1, '')
+    let byte = byteidxcomp(text, e.col - 1)
+    if byte >= 0
+      let e.col = byte + 1
+    endif
+  endfor
+  call setqflist([], 'r', {'items': info.items})
+endfunction
+
+augroup wgc_compiler
+  autocmd!
+  autocmd QuickFixCmdPost make call s:ByteColumns()
+augroup END
+
 let &cpo = s:cpo_save
 unlet s:cpo_save
