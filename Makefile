@@ -14,8 +14,8 @@ B       = build
 # the files of the `wgc` command itself (DRIVER_SRC), the language server
 # among them (compiler/lsp/, `wgc lsp`), which alone links jansson.
 LSP_SRC      = $(wildcard compiler/lsp/*.c)
-DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/publish.c \
-               compiler/fmt_main.c compiler/fmt_diff.c $(LSP_SRC)
+DRIVER_SRC   = compiler/main.c compiler/output.c compiler/explain.c compiler/io.c compiler/check.c \
+               compiler/job.c compiler/publish.c compiler/fmt_main.c compiler/fmt_diff.c $(LSP_SRC)
 LIB_SRC      = $(wildcard runtime/*.c) $(filter-out $(DRIVER_SRC),$(wildcard compiler/*.c))
 GEN_SRC      = $(B)/gen/lexer.c $(B)/gen/grammar.c
 LIB_OBJ      = $(LIB_SRC:%.c=$(B)/obj/%.o) $(GEN_SRC:$(B)/gen/%.c=$(B)/obj/gen/%.o)
@@ -110,9 +110,12 @@ uninstall-lib:
 $(B)/wgc: $(DRIVER_OBJ) $(B)/libwgc.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS) $(LSP_LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/unit/fmt_facts.h $(B)/libwgc.a
+# The unit tests may call the driver's files too (output.c), all but main().
+TEST_OBJ = $(filter-out $(B)/obj/compiler/main.o $(B)/obj/compiler/fmt_main.o $(B)/obj/compiler/fmt_diff.o $(LSP_OBJ),$(DRIVER_OBJ))
+$(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/unit/fmt_facts.h \
+              $(B)/libwgc.a $(TEST_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(TEST_OBJ) $(B)/libwgc.a $(LDLIBS)
 
 # The language server's unit tests link its objects too.
 $(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/libwgc.a
@@ -162,6 +165,7 @@ run: $(B)/wgc
 # After a change to the schema table: regenerate what is made from it.
 generated: $(B)/wgc
 	editors/gen $(B)/wgc
+	man/gen $(B)/wgc
 	$(B)/wgc schema --format markdown > docs/schema.md
 	$(B)/wgc rules --format markdown > docs/rules.md
 	$(B)/wgc dot --render svg -o docs/wgec-graph.svg examples/wgec.wg
@@ -184,7 +188,7 @@ bench: $(B)/wgc $(B)/bench-gen $(B)/bench-measure
 # replays (tests/cli/fuzz-regressions.sh).
 FUZZ_SECONDS = 60
 FUZZ_TARGETS = fuzz_pipeline fuzz_lexer fuzz_two_threads fuzz_round_trip fuzz_fixes fuzz_lsp \
-               fuzz_fmt
+               fuzz_fmt fuzz_driver fuzz_output
 FUZZ_CFLAGS  = -std=c11 -O1 -g -D_DEFAULT_SOURCE -Wall -Wextra -Wno-unused-parameter \
                -Wno-unused-variable -Wno-sign-compare -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -192,7 +196,15 @@ FUZZ_SRC     = $(LIB_SRC) $(GEN_SRC)
 
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LDLIBS)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(FUZZ_EXTRA) $(LDLIBS)
+
+# The driver's target runs the driver's files too, main.c without its
+# main(); the output layer's takes output.c and checks the JSON it writes
+# with jansson.
+$(B)/fuzz/fuzz_driver: FUZZ_EXTRA = -DWGC_NO_MAIN $(DRIVER_SRC)
+$(B)/fuzz/fuzz_driver: $(DRIVER_SRC)
+$(B)/fuzz/fuzz_output: FUZZ_EXTRA = compiler/output.c compiler/io.c -ljansson
+$(B)/fuzz/fuzz_output: compiler/output.c compiler/io.c
 
 # The language server reads message streams, not charters: its target
 # has its own seeds and dictionary (tests/fuzz/corpus-lsp, lsp.dict), and
@@ -217,8 +229,40 @@ fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 .PHONY: fuzz
 # --- end of fuzzing --------------------------------------------------------
 
+# --- install ------------------------------------------------------------------
+# `make install` (PREFIX=/usr/local, DESTDIR for staging a package): the
+# binary, the man pages, the bash and zsh completions, and the editor
+# files for Vim, Neovim and (when editors/emacs/ has them) Emacs, and the
+# library (install-lib); `make uninstall` removes exactly those. Each
+# entry is SOURCE=TARGET; tests/cli/install.sh lists what lands where.
+DESTDIR =
+BINDIR  = $(PREFIX)/bin
+DATADIR = $(PREFIX)/share
+MANDIR  = $(DATADIR)/man
+VIM_FILES = compiler/wgc.vim ftdetect/wg.vim ftplugin/wg.vim syntax/wg.vim
+INSTALL_FILES = $(B)/wgc=$(BINDIR)/wgc \
+  man/wgc.1=$(MANDIR)/man1/wgc.1 man/wg.5=$(MANDIR)/man5/wg.5 \
+  completions/wgc.bash=$(DATADIR)/bash-completion/completions/wgc \
+  completions/_wgc=$(DATADIR)/zsh/site-functions/_wgc \
+  $(foreach f,$(VIM_FILES),editors/vim/$(f)=$(DATADIR)/vim/vimfiles/$(f)) \
+  $(foreach f,$(VIM_FILES),editors/vim/$(f)=$(DATADIR)/nvim/site/$(f)) \
+  $(foreach f,$(wildcard editors/emacs/*.el),$(f)=$(DATADIR)/emacs/site-lisp/$(notdir $(f)))
+
+install: $(B)/wgc install-lib
+	@set -e; for entry in $(INSTALL_FILES); do \
+	  src=$${entry%%=*}; dst='$(DESTDIR)'$${entry#*=}; \
+	  mode=644; [ "$$src" = $(B)/wgc ] && mode=755; \
+	  install -D -m $$mode "$$src" "$$dst"; echo "  $$dst"; \
+	done
+
+uninstall: uninstall-lib
+	@for entry in $(INSTALL_FILES); do \
+	  dst='$(DESTDIR)'$${entry#*=}; [ -e "$$dst" ] && rm -f "$$dst" && echo "  removed $$dst"; \
+	done; true
+
 clean:
 	rm -rf build out
 
-.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench bench-lsp clean
+.PHONY: all lib install-lib uninstall-lib check test test-deps units-san run generated bench \
+  bench-lsp clean install uninstall
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)

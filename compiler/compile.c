@@ -66,6 +66,13 @@ void compile_reset(Ctx *c) {
   c->as_of = as_of;
 }
 
+void compile_skip(Ctx *c, wg_span s) {
+  SpanList *l = &c->skipped;
+  wg_span *last = l->n ? &l->v[l->n - 1] : NULL;
+  if (last && last->off + last->len == s.off) last->len += s.len;
+  else compile_keep(l, s);
+}
+
 void compile_keep(SpanList *l, wg_span s) {
   if (l->n == l->cap) {
     uint32_t cap = l->cap ? 2 * l->cap : 64;

@@ -1,7 +1,7 @@
 /*
-** Diagnostics: collected per compilation, sorted into position order,
-** filtered by `allow` and the command-line policy, then rendered as
-** GCC-style text, a JSON document or a SARIF 2.1.0 log (CLI.md).
+** Diagnostics: collected per compilation, within a bound, graded by the
+** command-line policy as they are reported, then sorted into position
+** order. report.h renders them (text, JSON, SARIF, GitHub, GitLab).
 */
 #ifndef WGC_DIAG_H
 #define WGC_DIAG_H
@@ -46,11 +46,6 @@ typedef struct Diag {
   Fix *fixes, *last_fix;
 } Diag;
 
-typedef struct DiagList {
-  Diag **v;
-  int n, cap;
-} DiagList;
-
 /* The command line's say on severities. */
 typedef struct Policy {
   unsigned char level[1000]; /* by code: 0 as is, POLICY_ALLOW, POLICY_DENY */
@@ -58,7 +53,26 @@ typedef struct Policy {
 } Policy;
 enum { POLICY_ALLOW = 1, POLICY_DENY = 2 };
 
-/* Reports rule `code` at `at`; the message is printf-style. */
+typedef struct DiagList {
+  Diag **v;
+  int n, cap;
+  /* Set by diag_bound before compiling; all zero for no bound. */
+  const Policy *policy; /* its `allow`s applied as each is reported */
+  int keep;             /* the most kept; those reported later are counted only */
+  int dropped_errors, dropped_warnings; /* counted only */
+  Diag spare;           /* what diag_report returns for one not kept */
+  Fix spare_fix;        /* and diag_fix for it */
+} DiagList;
+
+/* Bounds c's diagnostics (a fresh context's): those the policy p allows
+** are dropped as they are reported, and only the first `keep` reported
+** are kept (0: all), the others only counted, so that memory stays
+** bounded however many there are (docs/limits.md). */
+void diag_bound(struct Ctx *c, const Policy *p, int keep);
+
+/* Reports rule `code` at `at`; the message is printf-style. The Diag
+** returned may be a stand-in, for one not kept: give it notes, nothing
+** else. */
 Diag *diag_report(struct Ctx *c, int code, wg_span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
@@ -81,18 +95,16 @@ void diag_fix_replace(struct Ctx *c, Diag *d, int safe, wg_span at, const char *
 /* A fix of one edit, the usual case. */
 void diag_fix1(struct Ctx *c, Diag *d, int safe, wg_span at, const char *text, const char *msg);
 
-/* Moves the diagnostics of from into l before its at-th, as if they had
-** been reported there: a second thread's, whose memory the caller keeps
-** alive. */
-void diag_insert(DiagList *l, int at, DiagList *from);
-
-/* Sorts c's diagnostics into position order and applies the policy. */
+/* Sorts c's diagnostics into position order and applies the policy p
+** (or diag_bound's, for NULL) to their severities. */
 void diag_finish(struct Ctx *c, const Policy *p);
 
-/* Adds c's shown errors and warnings to *errors and *warnings. */
+/* Adds c's errors and warnings to *errors and *warnings: those shown,
+** and those counted only. */
 void diag_count(const struct Ctx *c, int *errors, int *warnings);
 
-/* Prints c's diagnostics as text, with source excerpts and carets. */
+/* Prints c's diagnostics as text, with source excerpts and carets
+** (report.h does this and more; kept for the tests). */
 void diag_print_text(FILE *f, struct Ctx *c, int color);
 
 /* Prints the diagnostics of n compilations as one JSON document. */

@@ -1,14 +1,19 @@
 /*
-** The JSON writer. Strings are written as UTF-8 with only what JSON
-** requires escaped (quote, backslash, control characters), as jq does;
-** a byte that is not UTF-8 (only a rule's deliberately broken example
-** holds one) becomes U+FFFD, so the output is always valid JSON.
+** The JSON writer. Strings are written as UTF-8 with what JSON requires
+** escaped (quote, backslash, control characters), as jq does, and also
+** the characters that could mislead a reader or a program embedding the
+** text: C1 controls, bidi controls, and U+2028/U+2029, which end a line
+** in JavaScript source (term.h lists them). A byte that is not UTF-8
+** (only a rule's deliberately broken example holds one) becomes U+FFFD,
+** so the output is always valid JSON.
 */
 #include "json.h"
 
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#include "term.h"
 
 void json_init(Json *j, FILE *f) {
   j->f = f;
@@ -139,14 +144,20 @@ static void escape(Json *j, const char *s, size_t n) {
       utf8proc_int32_t cp;
       utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                             (utf8proc_ssize_t)(n - i), &cp);
-      if (k > 0) {
+      if (k > 0 && !term_is_hidden(cp)) {
         i += (size_t)k;
         continue;
       }
+      put(j, s + run, i - run);
+      char u[8];
+      snprintf(u, sizeof u, "\\u%04x", k > 0 ? (unsigned)cp : 0xfffdu);
+      put(j, u, 6);
+      i += k > 0 ? (size_t)k : 1;
+      run = i;
+      continue;
     }
     put(j, s + run, i - run);
-    if (special[c] == 2) put(j, "\\ufffd", 6);
-    else escape_byte(j, c);
+    escape_byte(j, c);
     run = ++i;
   }
   put(j, s + run, n - run);

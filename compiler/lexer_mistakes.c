@@ -67,7 +67,7 @@ uchar *lex_slash_comment(Lexer *lx, uchar *tok) {
       diag_edit(lx->c, f, lex_span(lx, from, end), "");
     }
   }
-  compile_keep(&lx->c->skipped, lex_span(lx, tok, end));
+  compile_skip(lx->c, lex_span(lx, tok, end));
   report_nuls(lx, tok, end);
   return end;
 }
@@ -279,6 +279,6 @@ int lex_stray(Lexer *lx, uchar *tok, int n, int32_t cp) {
   } else {
     lex_report(lx, 104, tok, tok + n, "unexpected character %s", lex_show_char(lx, tok));
   }
-  compile_keep(&lx->c->skipped, lex_span(lx, tok, tok + n));
+  compile_skip(lx->c, lex_span(lx, tok, tok + n));
   return 0;
 }

@@ -152,7 +152,7 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   if (code == TK_NL && t.len == 0 && t.off < c->src->len) at.len = 1; /* the '}' */
   if (c->where == AT_START && code == TK_RBRACE && c->depth == 0) {
     diag_report(c, 107, at, "%s", "this `}` closes no block: there is no `{` open");
-    compile_keep(&c->stray_closes, at);
+    if (!c->stray_closes.n) compile_keep(&c->stray_closes, at); /* the first is the one */
     return;
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
@@ -171,8 +171,6 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   }
   diag_report(c, 107, at, "expected %s, found %s", expected(c), found(c, code, t));
 }
-
-Decl *parse_broken(Ctx *c) { return tree_broken(c, c->broken_from, c->broken_to); }
 
 /* Starts the bytes of a broken statement: from its first token, or from
 ** t if the error is on the first; up to t, unless t ends statements (a

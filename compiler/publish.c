@@ -143,8 +143,9 @@ static char *graph_svg(Ctx *c, const Publish *p, const char **note) {
   char *dot = NULL, *svg = NULL;
   size_t n = 0;
   FILE *mem = open_memstream(&dot, &n);
-  Output out = {NULL, NULL, tmpfile()};
+  Output out = {.f = tmpfile()};
   if (!mem || !out.f) abort();
+  out.fd = fileno(out.f);
   DotView v = {.render = 1, .links = 1, .fast = c->charter->nitems > RENDER_FAST};
   emit_dot_view(mem, c->charter, c->arena, &v);
   fclose(mem);

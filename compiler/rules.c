@@ -37,6 +37,20 @@
 ** never renumber or rename them. Kept in ascending code order. */
 const Rule rule_table[] = {
     /* WG1xx: lexical and syntax. Errors; the file is not checked further. */
+    /* WG100 is about the file, not its text: no charter sets it off, so it
+    ** has no examples (docs/output.md, "A file that cannot be read"). */
+    {.code = 100,
+     .name = "unreadable-file",
+     .severity = SEV_ERROR,
+     .summary = "a file given to wgc cannot be read",
+     .explanation = "wgc could not read this file, so it checked nothing in it. The message\n"
+                    "gives the reason the system gave: the file does not exist (a misspelt\n"
+                    "name or folder), it is a folder, or wgc is not allowed to read it. Check\n"
+                    "the name, and that the file can be read (`ls -l` shows who may). wgc\n"
+                    "ends with exit status 2, as for any failure to read or write a file,\n"
+                    "after checking the other files.\n",
+     .wrong = "",
+     .fixed = ""},
     {.code = 101,
      .name = "invalid-utf8",
      .severity = SEV_ERROR,

@@ -36,11 +36,9 @@ static void skip_bom(Source *s) {
 
 /* Reads f whole. A regular file's size gives the buffer's, so it is read
 ** in one pass; a pipe's buffer doubles as it fills. */
-static int read_all(FILE *f, Source *s, uint32_t limit) {
-  struct stat st;
+static int read_all(FILE *f, const struct stat *st, Source *s, uint32_t limit) {
   size_t cap = 64 * 1024, n = 0;
-  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size < limit)
-    cap = (size_t)st.st_size + 1;
+  if (S_ISREG(st->st_mode)) cap = (size_t)st->st_size + 1;
   resize_text(s, 0, cap + 1);
   for (;;) {
     size_t got = fread(s->text + n, 1, cap - n, f);
@@ -68,13 +66,11 @@ static int read_all(FILE *f, Source *s, uint32_t limit) {
 ** copy, and no fresh memory to clear. The NUL sentinel is the zero fill
 ** after the end of the file in its last page, so a file whose size is a
 ** whole number of pages is read instead. Returns 1 if it mapped f. */
-static int map_file(FILE *f, Source *s, uint32_t limit) {
-  struct stat st;
+static int map_file(FILE *f, const struct stat *st, Source *s) {
   long page = sysconf(_SC_PAGESIZE);
-  if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < MAP_MIN ||
-      st.st_size >= limit || page <= 0 || st.st_size % page == 0)
+  if (!S_ISREG(st->st_mode) || st->st_size < MAP_MIN || page <= 0 || st->st_size % page == 0)
     return 0;
-  size_t n = (size_t)st.st_size;
+  size_t n = (size_t)st->st_size;
   char *p = mmap(NULL, n, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fileno(f), 0);
   if (p == MAP_FAILED) return 0;
   if (p[n] != 0) { /* it grew since fstat: no sentinel */
@@ -88,14 +84,26 @@ static int map_file(FILE *f, Source *s, uint32_t limit) {
   return 1;
 }
 
+/* Loads from the open file f: a regular file too large is refused from
+** its size, before a byte is read (or a page mapped). */
+static int load(FILE *f, Source *s, uint32_t limit) {
+  struct stat st;
+  if (fstat(fileno(f), &st) != 0) return SRC_IO_ERROR;
+  if (S_ISDIR(st.st_mode)) return errno = EISDIR, SRC_IO_ERROR;
+  if (S_ISREG(st.st_mode) && st.st_size > (off_t)limit) return SRC_TOO_LARGE;
+  s->dev = st.st_dev;
+  s->ino = st.st_ino;
+  return map_file(f, &st, s) ? SRC_OK : read_all(f, &st, s, limit);
+}
+
 int src_load(Source *s, const char *path, uint32_t limit) {
   memset(s, 0, sizeof *s);
   s->path = path;
   s->name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-  if (strcmp(path, "-") == 0) return read_all(stdin, s, limit);
+  if (strcmp(path, "-") == 0) return load(stdin, s, limit);
   FILE *f = fopen(path, "rb");
   if (!f) return SRC_IO_ERROR;
-  int rc = map_file(f, s, limit) ? SRC_OK : read_all(f, s, limit);
+  int rc = load(f, s, limit);
   int e = errno;
   fclose(f);
   errno = e;
@@ -184,6 +192,15 @@ void src_position(Source *s, uint32_t off, int *line, int *col) {
   }
   *line = (int)i + 1;
   *col = chars + count_chars(s->text + start, off - start) + 1;
+}
+
+void src_position_bytes(Source *s, uint32_t off, int *line, int *col) {
+  if (off > s->len) off = s->len;
+  uint32_t i = line_index(s, off);
+  uint32_t start = s->lines[i];
+  if (i == 0 && s->bom && off >= s->bom) start = s->bom;
+  *line = (int)i + 1;
+  *col = (int)(off - start) + 1;
 }
 
 const char *src_line(Source *s, uint32_t off, uint32_t *len) {

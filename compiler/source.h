@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 typedef struct Source {
   const char *path; /* as given on the command line; "-" reads stdin */
@@ -24,6 +25,8 @@ typedef struct Source {
   ** order (300,000 errors on one line would otherwise be quadratic). */
   uint32_t *blocks;
   uint32_t blocks_line; /* 1 + the line's index; 0 for none */
+  dev_t dev;            /* the file read, by identity (0 and 0 for text */
+  ino_t ino;            /* given in memory): what -o must not write over */
 } Source;
 
 /* Files of this size or more are mapped rather than read. */
@@ -33,7 +36,8 @@ enum { MAP_MIN = 1 << 20 };
 enum { SRC_OK, SRC_IO_ERROR, SRC_TOO_LARGE };
 
 /* Reads path (or stdin for "-") into s; on SRC_IO_ERROR errno is set.
-** limit is the largest size accepted. */
+** limit is the largest size accepted: a regular file over it is refused
+** from its size alone, anything else once limit + 1 bytes have come. */
 int src_load(Source *s, const char *path, uint32_t limit);
 
 /* A source over a copy of n bytes of text (tests, fuzzing, stdin). */
@@ -44,6 +48,10 @@ void src_free(Source *s);
 
 /* 1-based line and column (in code points) of byte offset off. */
 void src_position(Source *s, uint32_t off, int *line, int *col);
+
+/* The same with the column in bytes (after a byte-order mark), as Vim's
+** `%c` and byte-oriented tools count. */
+void src_position_bytes(Source *s, uint32_t off, int *line, int *col);
 
 /* The text of the line holding off, without its line end. */
 const char *src_line(Source *s, uint32_t off, uint32_t *len);

@@ -18,7 +18,8 @@ expect 2 "$WGC" check --allow no-such-rule "$ok"
 expect 2 "$WGC" check --allow missing-owner "$ok"
 expect 2 "$WGC" check --as-of 2013-02-30 "$ok"
 expect 2 "$WGC" check /nonexistent/file.wg
-expect 2 "$WGC" check /tmp
+expect 2 "$WGC" json /tmp
+expect 2 "$WGC" check /nonexistent/folder/
 expect 2 "$WGC" frobnicate "$ok"
 expect 2 "$WGC" json "$ok" "$ok"
 expect 2 "$WGC" explain WG999

@@ -20,4 +20,13 @@ while IFS= read -r -d '' j; do
   [ -s "$j" ] || continue
   jq -e . "$j" >/dev/null 2>&1 || fail "$j is not JSON"
 done < <(find . -name '*.json' -print0)
+# `wgc check --format json` validates against docs/schema/diagnostics.schema.json:
+# every golden .diag.json, and one run over all the cases with a file that
+# cannot be read and diagnostics cut at --max-diagnostics.
+diag="node $TOP/tests/tools/validate.js $TOP/docs/schema/diagnostics.schema.json"
+find . -name '*.diag.json' -print0 | xargs -0 $diag >"$dir/log" 2>&1 || fail "a golden .diag.json: $(grep -v ': valid$' "$dir/log")"
+"$WGC" check --format json --max-diagnostics 2 . "$dir/no-such.wg" >"$dir/all.json" 2>/dev/null
+$diag "$dir/all.json" >"$dir/log" 2>&1 || fail "check --format json: $(cat "$dir/log")"
+jq -e '.summary.not_shown > 0 and ([.diagnostics[].code] | index("WG100"))' "$dir/all.json" >/dev/null ||
+  fail "the run did not cut diagnostics or report WG100"
 exit 0

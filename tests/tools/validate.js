@@ -4,11 +4,16 @@
 //   node tests/tools/validate.js SCHEMA.json FILE.json...
 //   node tests/tools/validate.js --sarif FILE.sarif...
 //
-// FILE may be `-` for standard input. --sarif uses the SARIF 2.1.0 schema
-// (draft-07) shipped inside the npm package @datadog/datadog-ci-plugin-sarif,
-// so nothing is fetched at run time. The Ajv class is picked by the schema's
-// own `$schema`: draft 2020-12 and 2019-09 have their own builds of Ajv, and
-// draft-07 is the default class.
+// FILE may be `-` for standard input. --sarif validates against the OASIS
+// SARIF TC's SARIF 2.1.0 schema (draft-07, from the TC's repository
+// oasis-tcs/sarif-spec, Schemata/), as the npm package
+// @datadog/datadog-ci-plugin-sarif ships it, so nothing is fetched at run
+// time and no third-party file is kept in this repository; a copy of the
+// Errata 01 schema, if one is put beside this file as
+// sarif-schema-2.1.0.json, is checked too. The Ajv class is picked by the schema's
+// own `$schema`: draft 2020-12 and 2019-09 have their own builds of Ajv,
+// draft-04 a package of its own (ajv-draft-04), and draft-07 is the default
+// class.
 //
 // Exit: 0 every file valid, 1 some file invalid (or not JSON), 2 usage error
 // or a file or schema that cannot be read or compiled.
@@ -17,6 +22,7 @@
 const fs = require('fs');
 const path = require('path');
 
+const SARIF_OASIS = path.join(__dirname, 'sarif-schema-2.1.0.json');
 const SARIF_PACKAGE = '@datadog/datadog-ci-plugin-sarif';
 const SARIF_SCHEMA_IN_PACKAGE = 'dist/json-schema/sarif-schema-2.1.0.json';
 
@@ -54,7 +60,8 @@ function ajvFor(schema, schemaFile, strict) {
   if (/json-schema\.org\/draft\/2020-12\/schema/.test(id)) Ajv = require('ajv/dist/2020');
   else if (/json-schema\.org\/draft\/2019-09\/schema/.test(id)) Ajv = require('ajv/dist/2019');
   else if (id === '' || /json-schema\.org\/draft-07\/schema/.test(id)) Ajv = require('ajv');
-  else throw new Fatal(`${schemaFile}: unsupported $schema \`${id}\` (supported: 2020-12, 2019-09, draft-07)`);
+  else if (/json-schema\.org\/draft-04\/schema/.test(id)) Ajv = require('ajv-draft-04');
+  else throw new Fatal(`${schemaFile}: unsupported $schema \`${id}\` (supported: 2020-12, 2019-09, draft-07, draft-04)`);
   Ajv = Ajv.default || Ajv;
   const ajv = new Ajv({
     allErrors: true,
@@ -80,28 +87,7 @@ function describe(err) {
   return `${where}: ${msg}`;
 }
 
-function main(argv) {
-  let schemaFile;
-  let files;
-  let strict = true;
-  if (argv[0] === '--help' || argv[0] === '-h') {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (argv[0] === '--sarif') {
-    schemaFile = sarifSchemaPath();
-    files = argv.slice(1);
-    strict = false;
-  } else {
-    schemaFile = argv[0];
-    files = argv.slice(1);
-  }
-  if (!schemaFile || files.length === 0) {
-    process.stderr.write(USAGE);
-    return 2;
-  }
-  if (files.filter((f) => f === '-').length > 1) throw new Fatal('`-` may be given once');
-
+function compileSchema(schemaFile, strict) {
   let schema;
   try {
     schema = JSON.parse(readText(schemaFile));
@@ -109,13 +95,36 @@ function main(argv) {
     if (e instanceof Fatal) throw e;
     throw new Fatal(`${schemaFile}: schema is not JSON: ${e.message}`);
   }
-  let validate;
   try {
-    validate = ajvFor(schema, schemaFile, strict).compile(schema);
+    return ajvFor(schema, schemaFile, strict).compile(schema);
   } catch (e) {
     if (e instanceof Fatal) throw e;
     throw new Fatal(`${schemaFile}: schema does not compile: ${e.message}`);
   }
+}
+
+function main(argv) {
+  let schemaFiles;
+  let files;
+  let strict = true;
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (argv[0] === '--sarif') {
+    schemaFiles = fs.existsSync(SARIF_OASIS) ? [SARIF_OASIS, sarifSchemaPath()] : [sarifSchemaPath()];
+    files = argv.slice(1);
+    strict = false;
+  } else {
+    schemaFiles = argv[0] ? [argv[0]] : [];
+    files = argv.slice(1);
+  }
+  if (schemaFiles.length === 0 || files.length === 0) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (files.filter((f) => f === '-').length > 1) throw new Fatal('`-` may be given once');
+  const validators = schemaFiles.map((f) => [f, compileSchema(f, strict)]);
 
   let bad = 0;
   for (const file of files) {
@@ -129,15 +138,17 @@ function main(argv) {
       bad++;
       continue;
     }
-    if (validate(doc)) {
-      process.stdout.write(`${name}: valid\n`);
-    } else {
-      bad++;
+    let ok = true;
+    for (const [schemaFile, validate] of validators) {
+      if (validate(doc)) continue;
+      ok = false;
       process.stderr.write(`${name}: invalid against ${schemaFile}:\n`);
       // A key listed in `properties` and also matched by `patternProperties`
       // fails twice with the same words: say it once.
       for (const line of new Set(validate.errors.map(describe))) process.stderr.write(`  ${line}\n`);
     }
+    if (ok) process.stdout.write(`${name}: valid\n`);
+    else bad++;
   }
   return bad ? 1 : 0;
 }

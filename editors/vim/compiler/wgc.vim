@@ -1,7 +1,7 @@
 " Vim compiler file for wgc, the checker for .wg working-group charters.
 " `:compiler wgc`, then `:make %` checks the current file and fills the
 " quickfix list. makeprg runs `wgc` from PATH; for another binary,
-"   :let &l:makeprg = 'build/wgc check --color never'
+"   :let &l:makeprg = 'build/wgc check --color never --column-unit byte'
 if exists("current_compiler")
   finish
 endif
@@ -14,7 +14,9 @@ endif
 let s:cpo_save = &cpo
 set cpo&vim
 
-CompilerSet makeprg=wgc\ check\ --color\ never
+" Columns in bytes, as the quickfix list counts them (`%c`): in characters
+" it would land a byte off after each accented letter.
+CompilerSet makeprg=wgc\ check\ --color\ never\ --column-unit\ byte
 
 " wgc's diagnostics are GCC-style: `file:line:col: error[WG204]: message`,
 " `... warning[WG506]: ...`, and `file:line:col: note: ...` for the related
