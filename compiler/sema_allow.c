@@ -102,12 +102,15 @@ static int error_in(const Sema *s, wg_span scope) {
 
 /* WG705 for each allow of `code` (all but WG705's, for 0) that silenced
 ** nothing. WG602 runs only with a reference date: without one, an
-** `allow overdue` is not stale, only idle. */
+** `allow overdue` is not stale, only idle; nor is one whose warnings
+** --allow drops before they are kept (diag.c). */
 static void stale(Sema *s, const Allows *a, int code, int have_as_of) {
+  const Policy *p = s->c->diags.policy;
   for (int k = 0; k < a->n; k++) {
     const Allow *x = &a->v[k];
     if (x->used || (code ? x->code != code : x->code == 705) || (x->code == 602 && !have_as_of))
       continue;
+    if (p && p->level[x->code] == POLICY_ALLOW) continue; /* --allow dropped what it silences */
     if (error_in(s, x->scope)) continue;
     diag_report(s->c, 705, x->v->at, "`allow %.60s` silenced nothing %s: remove it, now that "
                 "there is nothing to allow", x->v->s,
@@ -122,6 +125,7 @@ void sema_allow(Sema *s) {
   int have_as_of = s->c->as_of != WG_NODATE || s->ch->wg.as_of != WG_NODATE;
   silence(s, &a, 0);
   if (s->c->syntax_errors) return; /* rules kept quiet by a broken statement */
+  if (s->c->diags.keep && s->c->diags.n >= s->c->diags.keep) return; /* some were not kept */
   stale(s, &a, 0, have_as_of);
   silence(s, &a, 705);
   stale(s, &a, 705, have_as_of);
