@@ -11,7 +11,12 @@
 ** - fill colour by status, from Paul Tol's "light" scheme, which stays
 **   distinguishable with the common colour-vision deficiencies and keeps
 **   black text readable; a legend node lists it; dropped items are also
-**   dashed, so the difference survives grey-scale printing;
+**   dashed, so the difference survives grey-scale printing, and so is
+**   work with no end date (`standing`, `optional`);
+** - an item's milestones inside its label, one line each (name, date,
+**   status); a dependency on a milestone, or of one, is drawn between the
+**   items they belong to ("Version 2" below);
+** - dates as precisely as they were written: `due 2025-Q1`;
 ** - the critical path bold (penwidth 3) on its nodes and edges; the
 **   edges of each cycle that wg_cycles gives (one per knot of items, the
 **   one WG501 names) red and thicker;
@@ -67,15 +72,35 @@ enum { NSTATUS = WG_NSTATUSES }; /* statuses, 0 being none (palette.h) */
 #define FAST_SETTINGS \
   ", splines=false, nslimit=1, nslimit1=1, mclimit=0.01, remincross=false"
 
-/* Per-edge marks: an edge is item i's k-th dependency, at base[i] + k. */
+/* Per-edge marks: an edge is node v's k-th dependency, at base[v] + k;
+** the nodes are the items, then the milestones (runtime/graph.h). */
 enum { ON_PATH = 1, ON_CYCLE = 2 };
 
 typedef struct Marks {
   const wg_charter *c;
-  int *base;               /* nitems + 1 offsets into edge */
+  int *base;               /* nodes + 1 offsets into edge */
   unsigned char *edge;     /* ON_PATH | ON_CYCLE per dependency */
   unsigned char *node;     /* ON_PATH per item */
 } Marks;
+
+/* --- Version 2: milestones, as part of their items -------------------- */
+
+/* Node v's dependencies. */
+static const wg_ref *node_deps(const wg_charter *c, int v, int *n) {
+  if (v < c->nitems) return *n = c->items[v].ndeps, c->items[v].deps;
+  return *n = c->milestones[v - c->nitems].ndeps, c->milestones[v - c->nitems].deps;
+}
+
+/* The nodes that draw as item i: the item (k 0), then its milestones. */
+static int node_of(const wg_charter *c, int i, int k) {
+  return k == 0 ? i : c->nitems + c->items[i].milestone0 + k - 1;
+}
+
+/* The item a dependency's node is drawn as, or -1 if unresolved. */
+static int dep_item(const wg_charter *c, const wg_ref *r) {
+  int v = wg_dep_node(c, r);
+  return v < 0 ? -1 : wg_node_item(c, v);
+}
 
 /* What is drawn: keep[i] is KEPT or FOCUS for an item drawn. */
 enum { KEPT = 1, FOCUS = 2 };
@@ -217,12 +242,24 @@ static void node_id(Buf *b, const wg_charter *c, int i) {
 
 /* --- Marks: critical path and cycles ---------------------------------- */
 
-/* Marks item `from`'s dependencies on item `to` with `bit`, repeats too,
-** so whichever one edges() draws carries the mark. */
+/* Marks node `from`'s dependencies on node `to` with `bit`, repeats
+** too, so whichever one edges() draws carries the mark. */
 static void mark_edge(Marks *m, int from, int to, unsigned char bit) {
-  const wg_item *it = &m->c->items[from];
-  for (int k = 0; k < it->ndeps; k++)
-    if (it->deps[k].index == to) m->edge[m->base[from] + k] |= bit;
+  int n;
+  const wg_ref *deps = node_deps(m->c, from, &n);
+  for (int k = 0; k < n; k++)
+    if (wg_dep_node(m->c, &deps[k]) == to) m->edge[m->base[from] + k] |= bit;
+}
+
+/* The same between items, through their milestones: the critical path
+** is a chain of items. */
+static void mark_items(Marks *m, int from, int to, unsigned char bit) {
+  for (int k = 0; k <= m->c->items[from].nmilestones; k++) {
+    int v = node_of(m->c, from, k), n;
+    const wg_ref *deps = node_deps(m->c, v, &n);
+    for (int e = 0; e < n; e++)
+      if (dep_item(m->c, &deps[e]) == to) m->edge[m->base[v] + e] |= bit;
+  }
 }
 
 /* wg_cycles callback: cycle[i] depends on cycle[i + 1], the last on the first. */
@@ -231,10 +268,15 @@ static void mark_cycle(void *ctx, const int *cycle, int n) {
 }
 
 static void marks_init(Marks *m, const wg_charter *c, wg_arena *a) {
+  int nodes = wg_node_count(c);
   m->c = c;
-  m->base = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *m->base);
-  for (int i = 0; i < c->nitems; i++) m->base[i + 1] = m->base[i] + c->items[i].ndeps;
-  m->edge = wg_alloc(a, (size_t)m->base[c->nitems] + 1);
+  m->base = wg_alloc(a, (size_t)(nodes + 1) * sizeof *m->base);
+  for (int v = 0; v < nodes; v++) {
+    int n;
+    node_deps(c, v, &n);
+    m->base[v + 1] = m->base[v] + n;
+  }
+  m->edge = wg_alloc(a, (size_t)m->base[nodes] + 1);
   m->node = wg_alloc(a, (size_t)c->nitems + 1);
   int *path = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *path);
   int n;
@@ -242,7 +284,7 @@ static void marks_init(Marks *m, const wg_charter *c, wg_arena *a) {
   memcpy(path, cp, (size_t)n * sizeof *path);
   for (int i = 0; i < n; i++) {
     m->node[path[i]] = ON_PATH;
-    if (i > 0) mark_edge(m, path[i], path[i - 1], ON_PATH);
+    if (i > 0) mark_items(m, path[i], path[i - 1], ON_PATH);
   }
   wg_cycles(c, a, mark_cycle, m);
 }
@@ -340,6 +382,15 @@ static unsigned char *select_items(const wg_charter *c, wg_arena *a, const DotVi
 
 /* --- Drawing -------------------------------------------------------------- */
 
+/* "done 2012-05", after the owners and due date, when it was finished. */
+static void done_line(Buf *b, const wg_item *it) {
+  if (it->done == WG_NODATE) return;
+  char day[11];
+  wg_date_format_precision(it->done, it->done_precision, day);
+  if (it->nowners || it->due.date != WG_NODATE) buf_puts(b, "<BR/>");
+  buf_puts(b, "done "), buf_puts(b, day);
+}
+
 /* The small print: owners, wrapped like the title, then the due date. */
 static void owners_and_due(Buf *b, const wg_item *it) {
   buf_puts(b, "<FONT POINT-SIZE=\"9\">");
@@ -351,12 +402,30 @@ static void owners_and_due(Buf *b, const wg_item *it) {
   }
   if (it->due.date != WG_NODATE) {
     char day[11];
-    wg_date_format(it->due.date, day);
+    wg_date_format_precision(it->due.date, it->due.precision, day);
     if (it->nowners) buf_puts(b, "<BR/>");
     buf_puts(b, "due ");
-    buf_put(b, day, 10);
+    buf_puts(b, day);
   }
+  done_line(b, it);
   buf_puts(b, "</FONT>");
+}
+
+/* One small line per milestone: name, date as written, status. */
+static void milestone_lines(Buf *b, const wg_charter *c, const wg_item *it) {
+  for (int k = 0; k < it->nmilestones; k++) {
+    const wg_milestone *m = &c->milestones[it->milestone0 + k];
+    const char *dot = m->id ? strrchr(m->id, '.') : NULL;
+    buf_puts(b, "<BR/><FONT POINT-SIZE=\"9\">");
+    html(b, dot ? dot + 1 : "?");
+    if (m->due.date != WG_NODATE) {
+      char day[11];
+      wg_date_format_precision(m->due.date, m->due.precision, day);
+      buf_putc(b, ' '), buf_puts(b, day);
+    }
+    if (m->status > 0 && m->status < NSTATUS) buf_putc(b, ' '), buf_puts(b, palette_label[m->status]);
+    buf_puts(b, "</FONT>");
+  }
 }
 
 static void node(Dot *d, int i) {
@@ -369,11 +438,14 @@ static void node(Dot *d, int i) {
   html(b, it->id ? it->id : "?");
   buf_puts(b, "</B>");
   if (it->title && *it->title) buf_puts(b, "<BR/>"), wrap(b, it->title, TITLE_WIDTH, TITLE_LINES);
-  if (it->nowners || it->due.date != WG_NODATE) buf_puts(b, "<BR/>"), owners_and_due(b, it);
+  if (it->nowners || it->due.date != WG_NODATE || it->done != WG_NODATE)
+    buf_puts(b, "<BR/>"), owners_and_due(b, it);
+  milestone_lines(b, d->c, it);
   buf_puts(b, ">, fillcolor=\"");
   buf_puts(b, palette_fill[status]);
   buf_putc(b, '"');
-  if (status == WG_DROPPED) buf_puts(b, ", style=\"rounded,filled,dashed\"");
+  if (status == WG_DROPPED || it->standing || it->optional)
+    buf_puts(b, ", style=\"rounded,filled,dashed\"");
   if (d->m.node[i] & ON_PATH) buf_puts(b, ", penwidth=3");
   if (d->keep[i] == FOCUS) buf_puts(b, ", peripheries=2");
   if (d->v->links && it->id) buf_puts(b, ", href=\"#item-"), quoted_body(b, it->id), buf_putc(b, '"');
@@ -415,29 +487,39 @@ static void cluster(Dot *d, int t) {
   buf_puts(b, "  }\n");
 }
 
-/* Every resolved dependency between drawn items as an edge, once:
-** `depends_on a, a` draws one (seen[d] holds the last item that drew an
-** edge from d, plus one). */
-static void edges(Dot *d, int *seen) {
-  Buf *b = d->b;
+static void edge(Buf *b, const wg_charter *c, int from, int to, unsigned char mk) {
+  buf_puts(b, "  ");
+  node_id(b, c, from);
+  buf_puts(b, " -> ");
+  node_id(b, c, to);
+  if (mk & ON_CYCLE)
+    buf_printf(b, " [color=\"" CYCLE_COLOR "\", penwidth=%d]", mk & ON_PATH ? 3 : 2);
+  else if (mk & ON_PATH) buf_puts(b, " [color=\"#000000\", penwidth=3]");
+  buf_puts(b, ";\n");
+}
+
+/* Every resolved dependency between drawn items, of an item or of its
+** milestones, as an edge between the items, once, carrying the marks of
+** all it stands for: `depends_on a, a` draws one. seen[f] is 1 + the
+** last item that met f, mk[f] its marks, order[] the items met. */
+static void edges(Dot *d, int *seen, wg_arena *a) {
   const wg_charter *c = d->c;
+  int *order = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *order);
+  unsigned char *mk = wg_alloc(a, (size_t)c->nitems + 1);
   for (int i = 0; i < c->nitems; i++) {
-    const wg_item *it = &c->items[i];
     if (!d->keep[i]) continue;
-    for (int k = 0; k < it->ndeps; k++) {
-      int from = it->deps[k].index;
-      if (!resolved(c, it->deps[k]) || !d->keep[from] || seen[from] == i + 1) continue;
-      seen[from] = i + 1;
-      unsigned char mk = d->m.edge[d->m.base[i] + k];
-      buf_puts(b, "  ");
-      node_id(b, c, from);
-      buf_puts(b, " -> ");
-      node_id(b, c, i);
-      if (mk & ON_CYCLE)
-        buf_printf(b, " [color=\"" CYCLE_COLOR "\", penwidth=%d]", mk & ON_PATH ? 3 : 2);
-      else if (mk & ON_PATH) buf_puts(b, " [color=\"#000000\", penwidth=3]");
-      buf_puts(b, ";\n");
+    int no = 0;
+    for (int k = 0; k <= c->items[i].nmilestones; k++) {
+      int v = node_of(c, i, k), n;
+      const wg_ref *deps = node_deps(c, v, &n);
+      for (int e = 0; e < n; e++) {
+        int from = dep_item(c, &deps[e]);
+        if (from < 0 || !d->keep[from] || (from == i && k > 0)) continue; /* a step on a step */
+        if (seen[from] != i + 1) seen[from] = i + 1, mk[from] = 0, order[no++] = from;
+        mk[from] |= d->m.edge[d->m.base[v] + e];
+      }
     }
+    for (int k = 0; k < no; k++) edge(d->b, c, order[k], i, mk[order[k]]);
   }
 }
 
@@ -445,10 +527,14 @@ static void edges(Dot *d, int *seen) {
 static unsigned char *linked_items(const Dot *d, wg_arena *a) {
   const wg_charter *c = d->c;
   unsigned char *linked = wg_alloc(a, (size_t)c->nitems + 1);
-  for (int i = 0; i < c->nitems; i++)
-    for (int k = 0; k < c->items[i].ndeps && d->keep[i]; k++)
-      if (resolved(c, c->items[i].deps[k]) && d->keep[c->items[i].deps[k].index])
-        linked[i] = linked[c->items[i].deps[k].index] = 1;
+  for (int v = 0; v < wg_node_count(c); v++) {
+    int n, i = wg_node_item(c, v);
+    const wg_ref *deps = node_deps(c, v, &n);
+    for (int k = 0; k < n && d->keep[i]; k++) {
+      int f = dep_item(c, &deps[k]);
+      if (f >= 0 && f != i && d->keep[f]) linked[i] = linked[f] = 1;
+    }
+  }
   return linked;
 }
 
@@ -637,7 +723,7 @@ static void draw(Dot *d, wg_arena *a) {
       if (d->keep[i] && !in_cluster[i]) node(d, i);
     for (int t = 0; t < c->ntopics; t++) cluster(d, t);
   }
-  edges(d, wg_alloc(a, (size_t)(c->nitems + 1) * sizeof(int)));
+  edges(d, wg_alloc(a, (size_t)(c->nitems + 1) * sizeof(int)), a);
   if (rows_text) buf_puts(b, rows_text);
   free(rows_text);
   buf_puts(b, "}\n");

@@ -372,7 +372,8 @@ static void depends(Page *p, const wg_item *it) {
   for (int k = 0; k < it->ndeps; k++) {
     const wg_ref *r = &it->deps[k];
     if (k) put(p, ", ");
-    if (r->index >= 0 && r->index < p->c->nitems && p->c->items[r->index].id)
+    if (r->kind != WG_MILESTONE && r->index >= 0 && r->index < p->c->nitems &&
+        p->c->items[r->index].id)
       item_link(p, p->c->items[r->index].id);
     else esc(p, r->name);
   }

@@ -15,6 +15,12 @@
 **
 ** Only called when the checker found no errors, so every reference is
 ** resolved; the code still prints null rather than crashing if one is not.
+**
+** Version 2's keys (LANGUAGE.md 5) are written only where the charter
+** uses what they say: `KEY_precision` beside a date not written to the
+** day, `KEY_offset` beside one counted from another, `milestones` on an
+** item that has some, and so on; so a version 1 file compiles to the
+** same bytes as before (docs/output.md).
 */
 #include "emit.h"
 #include "json.h"
@@ -31,13 +37,45 @@ static void count(Json *j, int v) {
   else json_int(j, v);
 }
 
-/* KEY and KEY_ref: the resolved date, and the event, meeting or item it
-** came from (null when the date was written directly). */
+/* KEY_precision, for a date not written to the day (5.1). */
+static void precision(Json *j, const char *key, wg_date d, int p) {
+  if (d == WG_NODATE || p == WG_DAY) return;
+  char name[48];
+  snprintf(name, sizeof name, "%s_precision", key);
+  json_key(j, name);
+  json_str(j, wg_precision_words[p]);
+}
+
+/* KEY and KEY_precision. */
+static void date(Json *j, const char *key, wg_date d, int p) {
+  json_key(j, key);
+  json_date(j, d);
+  precision(j, key, d, p);
+}
+
+/* KEY_offset: "-3 months" (5.2). */
+static void offset(Json *j, const char *key, const wg_when *w) {
+  static const char *const units[] = {"", "day", "week", "month"};
+  if (!w->offset_unit) return;
+  char name[48], text[48];
+  int n = w->offset < 0 ? -w->offset : w->offset;
+  snprintf(name, sizeof name, "%s_offset", key);
+  snprintf(text, sizeof text, "%c%d %s%s", w->offset < 0 ? '-' : '+', n, units[w->offset_unit],
+           n == 1 ? "" : "s");
+  json_key(j, name);
+  json_str(j, text);
+}
+
+/* KEY and KEY_ref: the resolved date, and the event, meeting, item or
+** milestone it came from (null when the date was written directly);
+** then KEY_precision and KEY_offset where they apply. */
 static void when(Json *j, const char *key, const char *key_ref, wg_when w) {
   json_key(j, key);
   json_date(j, w.date);
   json_key(j, key_ref);
   ref(j, w.ref);
+  precision(j, key, w.date, w.precision);
+  offset(j, key, &w);
 }
 
 static void strings(Json *j, const char *key, const char *const *v, int n) {
@@ -61,6 +99,42 @@ static void item_ids(Json *j, const wg_charter *c, const int *idx, int n) {
   json_end_array(j);
 }
 
+/* KEY: null or {start, end}, each end with its precision. */
+static void term(Json *j, const char *key, wg_date start, wg_date end, int p1, int p2) {
+  json_key(j, key);
+  if (start == WG_NODATE) {
+    json_null(j);
+    return;
+  }
+  json_object(j);
+  date(j, "start", start, p1);
+  date(j, "end", end, p2);
+  json_end_object(j);
+}
+
+/* KEY: [ids], only when there are some. */
+static void some_refs(Json *j, const char *key, const wg_ref *r, int n) {
+  if (n) refs(j, key, r, n);
+}
+
+/* The working group's version 2 keys. */
+static void working_group_v2(Json *j, const wg_charter *c) {
+  const wg_working_group *g = &c->wg;
+  if (g->ndecides > 1) {
+    json_key(j, "decides_by_order");
+    json_array(j);
+    for (int i = 0; i < g->ndecides; i++) word(j, wg_decides_by_words, g->decides[i]);
+    json_end_array(j);
+  }
+  some_refs(j, "chaired_by", g->chairs, g->nchairs);
+  some_refs(j, "liaises_with", g->liaisons, g->nliaisons);
+  if (g->term_mandate < 0) return;
+  term(j, "effective_term", g->effective_start, g->effective_end, g->effective_start_precision,
+       g->effective_end_precision);
+  json_key(j, "effective_term_mandate");
+  json_str(j, c->mandates[g->term_mandate].id);
+}
+
 static void working_group(Json *j, const wg_charter *c) {
   const wg_working_group *g = &c->wg;
   json_key(j, "working_group");
@@ -71,21 +145,15 @@ static void working_group(Json *j, const wg_charter *c) {
   json_object(j);
   json_key(j, "id"), json_str(j, g->id);
   json_key(j, "title"), json_str(j, g->title);
-  json_key(j, "established"), json_date(j, g->established.date);
+  date(j, "established", g->established.date, g->established.precision);
   json_key(j, "established_by"), ref(j, g->established_by);
   json_key(j, "reports_to"), ref(j, g->reports_to);
   when(j, "report_due", "report_due_ref", g->report_due);
-  json_key(j, "term");
-  if (g->term_start == WG_NODATE) json_null(j);
-  else {
-    json_object(j);
-    json_key(j, "start"), json_date(j, g->term_start);
-    json_key(j, "end"), json_date(j, g->term_end);
-    json_end_object(j);
-  }
+  term(j, "term", g->term_start, g->term_end, g->term_start_precision, g->term_end_precision);
   json_key(j, "decides_by"), word(j, wg_decides_by_words, g->decides_by);
   json_key(j, "character"), word(j, wg_character_words, g->character);
-  json_key(j, "as_of"), json_date(j, g->as_of);
+  date(j, "as_of", g->as_of, g->as_of_precision);
+  working_group_v2(j, c);
   json_end_object(j);
 }
 
@@ -97,10 +165,34 @@ static void mandates(Json *j, const wg_charter *c) {
     json_object(j);
     json_key(j, "id"), json_str(j, m->id);
     json_key(j, "title"), json_str(j, m->title);
-    json_key(j, "adopted"), json_date(j, m->adopted.date);
+    date(j, "adopted", m->adopted.date, m->adopted.precision);
     json_key(j, "adopted_by"), ref(j, m->adopted_by);
     strings(j, "tasks", m->tasks, m->ntasks);
     strings(j, "constraints", m->constraints, m->nconstraints);
+    if (m->term_start != WG_NODATE)
+      term(j, "term", m->term_start, m->term_end, m->term_start_precision, m->term_end_precision);
+    json_end_object(j);
+  }
+  json_end_array(j);
+}
+
+/* A member's or holder's `since` and `until`, where given. */
+static void period(Json *j, wg_date since, wg_date until, int p1, int p2) {
+  if (since != WG_NODATE) date(j, "since", since, p1);
+  if (until != WG_NODATE) date(j, "until", until, p2);
+}
+
+/* `holders`, when the role says more than version 1's `held_by` can:
+** several names, or a `holder` with dates. */
+static void holders(Json *j, const wg_role *r) {
+  if (r->nholders < 2 && !(r->nholders == 1 && !r->held_by)) return;
+  json_key(j, "holders");
+  json_array(j);
+  for (int k = 0; k < r->nholders; k++) {
+    const wg_holder *h = &r->holders[k];
+    json_object(j);
+    json_key(j, "name"), json_str(j, h->name);
+    period(j, h->since, h->until, h->since_precision, h->until_precision);
     json_end_object(j);
   }
   json_end_array(j);
@@ -115,6 +207,7 @@ static void simple(Json *j, const wg_charter *c) {
     json_key(j, "id"), json_str(j, c->bodies[i].id);
     json_key(j, "title"), json_str(j, c->bodies[i].title);
     json_key(j, "reports_to"), ref(j, c->bodies[i].reports_to);
+    some_refs(j, "liaises_with", c->bodies[i].liaisons, c->bodies[i].nliaisons);
     json_end_object(j);
   }
   json_end_array(j);
@@ -125,6 +218,7 @@ static void simple(Json *j, const wg_charter *c) {
     json_key(j, "id"), json_str(j, c->roles[i].id);
     json_key(j, "title"), json_str(j, c->roles[i].title);
     json_key(j, "held_by"), json_str(j, c->roles[i].held_by);
+    holders(j, &c->roles[i]);
     json_end_object(j);
   }
   json_end_array(j);
@@ -141,6 +235,28 @@ static void simple(Json *j, const wg_charter *c) {
 
 static void groups(Json *j, const wg_composition *comp, const int *idx, int n);
 
+/* A group's version 2 keys: its categories, `non_voting`, `quota`. */
+static void group_v2(Json *j, const wg_group *g) {
+  if (__builtin_popcount(g->stakeholders) > 1) {
+    json_key(j, "stakeholders");
+    json_array(j);
+    for (int k = 1; wg_stakeholder_words[k - 1]; k++)
+      if (g->stakeholders & (1u << k)) json_str(j, wg_stakeholder_words[k - 1]);
+    json_end_array(j);
+  }
+  if (g->non_voting) json_key(j, "non_voting"), json_bool(j, 1);
+  if (!g->nquotas) return;
+  json_key(j, "quota");
+  json_array(j);
+  for (int k = 0; k < g->nquotas; k++) {
+    json_object(j);
+    json_key(j, "region"), ref(j, g->quotas[k].region);
+    json_key(j, "seats"), json_int(j, g->quotas[k].seats);
+    json_end_object(j);
+  }
+  json_end_array(j);
+}
+
 /* One group and, recursively, its subgroups. Nesting is bounded by the
 ** parser's block depth (MAX_DEPTH), so the recursion is too. */
 static void group(Json *j, const wg_composition *comp, const wg_group *g) {
@@ -153,13 +269,16 @@ static void group(Json *j, const wg_composition *comp, const wg_group *g) {
   json_key(j, "members");
   json_array(j);
   for (int i = g->member0; i < g->member0 + g->nmembers; i++) {
+    const wg_member *m = &comp->members[i];
     json_object(j);
-    json_key(j, "name"), json_str(j, comp->members[i].name);
-    json_key(j, "from"), ref(j, comp->members[i].from);
+    json_key(j, "name"), json_str(j, m->name);
+    json_key(j, "from"), ref(j, m->from);
+    period(j, m->since, m->until, m->since_precision, m->until_precision);
     json_end_object(j);
   }
   json_end_array(j);
   groups(j, comp, g->sub, g->nsub);
+  group_v2(j, g);
   json_end_object(j);
 }
 
@@ -182,6 +301,7 @@ static void composition(Json *j, const wg_charter *c) {
   json_key(j, "open"), json_bool(j, comp->open);
   json_key(j, "seats"), count(j, comp->seats);
   groups(j, comp, comp->top, comp->ntop);
+  if (comp->minimum >= 0) json_key(j, "minimum"), json_int(j, comp->minimum);
   json_end_object(j);
 }
 
@@ -193,8 +313,8 @@ static void events(Json *j, const wg_charter *c) {
     json_object(j);
     json_key(j, "id"), json_str(j, e->id);
     json_key(j, "title"), json_str(j, e->title);
-    json_key(j, "start"), json_date(j, e->start);
-    json_key(j, "end"), json_date(j, e->end);
+    date(j, "start", e->start, e->start_precision);
+    date(j, "end", e->end, e->end_precision);
     json_key(j, "at"), json_str(j, e->at_place);
     json_end_object(j);
   }
@@ -209,8 +329,8 @@ static void meetings(Json *j, const wg_charter *c) {
     json_object(j);
     json_key(j, "id"), json_str(j, m->id);
     json_key(j, "title"), json_str(j, m->title);
-    json_key(j, "start"), json_date(j, m->start);
-    json_key(j, "end"), json_date(j, m->end);
+    date(j, "start", m->start, m->start_precision);
+    date(j, "end", m->end, m->end_precision);
     json_key(j, "at"), json_str(j, m->at_place);
     json_key(j, "online"), json_bool(j, m->online);
     json_key(j, "every"), word(j, wg_every_words, m->every);
@@ -235,14 +355,49 @@ static void topics(Json *j, const wg_charter *c) {
   json_end_array(j);
 }
 
-/* An item's dependencies as the ids of the items they name. */
-static void depends_on(Json *j, const wg_charter *c, const wg_item *it) {
+/* Dependencies as the ids of the items and milestones they name. */
+static void depends_on(Json *j, const wg_charter *c, const wg_ref *deps, int n) {
   json_key(j, "depends_on");
   json_array(j);
-  for (int k = 0; k < it->ndeps; k++) {
-    int d = it->deps[k].index;
-    json_str(j, d >= 0 && d < c->nitems ? c->items[d].id : it->deps[k].name);
+  for (int k = 0; k < n; k++) {
+    const wg_ref *r = &deps[k];
+    int d = r->index;
+    if (r->kind == WG_MILESTONE) json_str(j, d >= 0 && d < c->nmilestones ? c->milestones[d].id : r->name);
+    else json_str(j, d >= 0 && d < c->nitems ? c->items[d].id : r->name);
   }
+  json_end_array(j);
+}
+
+/* `done`, and `days_late` when the deadline is known too (may be < 0). */
+static void done(Json *j, wg_date done, int prec, const wg_when *due) {
+  if (done == WG_NODATE) return;
+  date(j, "done", done, prec);
+  if (due->date == WG_NODATE) return;
+  json_key(j, "days_late"), json_int(j, (int64_t)done - due->date);
+}
+
+static void milestone(Json *j, const wg_charter *c, const wg_milestone *m) {
+  json_object(j);
+  json_key(j, "id"), json_str(j, m->id);
+  json_key(j, "title"), json_str(j, m->title);
+  refs(j, "owners", m->owners, m->nowners); /* the item's, when it names none */
+  when(j, "due", "due_ref", m->due);
+  when(j, "after", "after_ref", m->after);
+  depends_on(j, c, m->deps, m->ndeps);
+  json_key(j, "status"), word(j, wg_status_words, m->status);
+  done(j, m->done, m->done_precision, &m->due);
+  json_end_object(j);
+}
+
+/* An item's version 2 keys. */
+static void item_v2(Json *j, const wg_charter *c, const wg_item *it) {
+  if (it->standing) json_key(j, "standing"), json_bool(j, 1);
+  if (it->optional) json_key(j, "optional"), json_bool(j, 1);
+  done(j, it->done, it->done_precision, &it->due);
+  if (!it->nmilestones) return;
+  json_key(j, "milestones");
+  json_array(j);
+  for (int k = 0; k < it->nmilestones; k++) milestone(j, c, &c->milestones[it->milestone0 + k]);
   json_end_array(j);
 }
 
@@ -255,9 +410,10 @@ static void item(Json *j, const wg_charter *c, const wg_item *it) {
   refs(j, "owners", it->owners, it->nowners); /* inherited from the topic by sema_build */
   when(j, "due", "due_ref", it->due);
   when(j, "after", "after_ref", it->after);
-  depends_on(j, c, it);
+  depends_on(j, c, it->deps, it->ndeps);
   json_key(j, "status"), word(j, wg_status_words, it->status);
   json_key(j, "cost"), word(j, wg_cost_words, it->cost);
+  item_v2(j, c, it);
   json_end_object(j);
 }
 

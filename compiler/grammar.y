@@ -37,14 +37,18 @@
   c->fatal = 1;
 }
 
-%token KIND KEY IDENT INTEGER STRING DATE DOTDOT DOT COMMA LBRACE RBRACE SEMI NL.
+%token KIND KEY IDENT INTEGER STRING DATE DOTDOT DOT COMMA LBRACE RBRACE SEMI NL PLUS MINUS.
 
 %type items {Body}
 %type decl {Decl *}
 %type head {Decl *}
 %type prop {Prop *}
 %type vlist {VList}
+%type slist {VList}
 %type value {Value *}
+%type one {Value *}
+%type part {Value *}
+%type seq {Value *}
 %type path {Value *}
 %type name {Value *}
 %type title {Value *}
@@ -82,17 +86,36 @@ title(T) ::= STRING(X).                     { T = tree_value(c, V_STRING, X); }
 prop(P) ::= KEY(K).                         { P = tree_prop(c, K, 1, NULL); }
 prop(P) ::= KEY(K) vlist(V).                { P = tree_prop(c, K, 1, &V); }
 prop(P) ::= IDENT(K).                       { P = tree_prop(c, K, 0, NULL); }
-prop(P) ::= IDENT(K) vlist(V).              { P = tree_prop(c, K, 0, &V); }
+prop(P) ::= IDENT(K) slist(V).              { P = tree_prop(c, K, 0, &V); }
 
 vlist(L) ::= value(X).                      { L.first = L.last = X; L.n = 1; }
 vlist(L) ::= vlist(L) COMMA value(X).       { L.last->next = X; L.last = X; L.n++; }
 
-value(V) ::= IDENT(X).                      { V = tree_value(c, V_IDENT, X); }
-value(V) ::= INTEGER(X).                    { V = tree_value(c, V_INT, X); }
-value(V) ::= STRING(X).                     { V = tree_value(c, V_STRING, X); }
-value(V) ::= DATE(X).                       { V = tree_value(c, V_DATE, X); }
-value(V) ::= DATE(X) DOTDOT DATE(Y).        { V = tree_range(c, X, Y); }
-value(V) ::= path(V).
+/* A statement led by a name that is no keyword takes plain values only,
+** as in version 1, so that `deliverabel report "Report"` stays a
+** misspelt declaration (parse_driver.c) rather than a property. */
+slist(L) ::= one(X).                        { L.first = L.last = X; L.n = 1; }
+slist(L) ::= slist(L) COMMA one(X).         { L.last->next = X; L.last = X; L.n++; }
+
+value(V) ::= one(V).
+value(V) ::= seq(S).                        { V = tree_seq_end(c, S); }
+
+/* Parts side by side, without a comma (LANGUAGE.md 5.9): an offset
+** `M2 + 2 weeks`, a pair `quota african 11`, or a forgotten comma,
+** which the checker reports (WG208). One node over all of them. */
+seq(S) ::= part(A) part(B).                 { S = tree_seq(c, A, B); }
+seq(S) ::= seq(S) part(B).                  { tree_seq_add(c, S, B); }
+
+part(P) ::= one(P).
+part(P) ::= PLUS(X).                        { P = tree_value(c, V_SIGN, X); }
+part(P) ::= MINUS(X).                       { P = tree_value(c, V_SIGN, X); }
+
+one(V) ::= IDENT(X).                        { V = tree_value(c, V_IDENT, X); }
+one(V) ::= INTEGER(X).                      { V = tree_value(c, V_INT, X); }
+one(V) ::= STRING(X).                       { V = tree_value(c, V_STRING, X); }
+one(V) ::= DATE(X).                         { V = tree_value(c, V_DATE, X); }
+one(V) ::= DATE(X) DOTDOT DATE(Y).          { V = tree_range(c, X, Y); }
+one(V) ::= path(V).
 
 path(P) ::= pathpart(X) DOT pathpart(Y).    { P = tree_path(c, X, Y); }
 path(P) ::= path(P) DOT pathpart(Y).        { tree_path_extend(c, P, Y); }

@@ -260,6 +260,24 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
     lex_report(lx, 105, tok, end, "`%s` is not a date: that month has no such day", text);
 }
 
+/* A quarter, `2025-Q1` (LANGUAGE.md 5.1): four digits, `-Q`, 1 to 4. */
+static void check_quarter(Lexer *lx, uchar *tok, uchar *end) {
+  const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
+  if (end - tok != 7 || tok[4] != '-' || tok[5] != 'Q' || tok[6] < '0' || tok[6] > '9')
+    lex_report(lx, 105, tok, end, "malformed date `%s`: write a quarter as YYYY-Qn, as in 2025-Q1",
+               text);
+  else if (tok[6] < '1' || tok[6] > '4')
+    lex_report(lx, 105, tok, end, "`%s` is not a date: a quarter is Q1 to Q4", text);
+}
+
+/* A `-` joining two dates, `2014-05-12-2014-05-16`, is a range written
+** with a dash (lexer_mistakes.c); any other is the sign of an offset. */
+static int dash_joins_dates(const Lexer *lx, uchar *tok) {
+  uint32_t off = (uint32_t)(tok - (uchar *)lx->c->src->text);
+  return lx->prev == TK_DATE && lx->prev_tok.off + lx->prev_tok.len == off && tok[1] >= '0' &&
+         tok[1] <= '9';
+}
+
 /* --- The scanner ------------------------------------------------------- */
 
 /* A character that starts no token: reported, and kept as trivia. */
@@ -319,6 +337,8 @@ again:
     digit+           { check_integer(lx, tok, lx->cur); code = TK_INTEGER; goto done; }
     digit+ "-" digit+ ("-" digit+)?
                      { check_date(lx, tok, lx->cur); code = TK_DATE; goto done; }
+    digit+ "-" [Qq] [0-9a-zA-Z_]*
+                     { check_quarter(lx, tok, lx->cur); code = TK_DATE; goto done; }
     digit{1,2} [/.] digit{1,2} [/.] digit{4} | digit{4} "/" digit{1,2} "/" digit{1,2}
                      { lex_odd_date(lx, tok, lx->cur); code = TK_DATE; goto done; }
     "'"              { lx->cur = lex_odd_string(lx, tok, 1); code = TK_STRING; goto done; }
@@ -329,6 +349,10 @@ again:
     ".."             { code = TK_DOTDOT; goto done; }
     "."              { code = TK_DOT; goto done; }
     ","              { code = TK_COMMA; goto done; }
+    "+"              { code = TK_PLUS; goto done; }  /* offsets: `M2 + 2 weeks` */
+    "-"              { code = dash_joins_dates(lx, tok) ? lex_stray(lx, tok, 1, '-') : 0;
+                       if (!code) code = TK_MINUS;
+                       goto done; }
     ";"              { code = TK_SEMI; goto done; }
     "{"              { code = TK_LBRACE; goto done; }
     "}"              { code = TK_RBRACE; goto done; }

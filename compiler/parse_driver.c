@@ -133,6 +133,18 @@ static int misspelt_kind(Ctx *c) {
   return 1;
 }
 
+/* A keyword of version 2 where a reference stands (LANGUAGE.md 5.10):
+** a file written for version 1 may name something by it. (Where a
+** declaration is named, keyword_as_name says so.) */
+static int new_keyword(Ctx *c, int code, Token t) {
+  if ((code != TK_KIND && code != TK_KEY) || !schema_new_keyword(code == TK_KIND, t.kw)) return 0;
+  if (c->where != AT_KEY && c->where != AT_COMMA) return 0;
+  const char *w = wg_strndup(c->arena, c->src->text + t.off, t.len);
+  diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword of the language since "
+              "version 2 and cannot be a name: rename what it names, such as `%s_1`", w, w);
+  return 1;
+}
+
 void parse_syntax_error(Ctx *c, int code, Token t) {
   c->parse_error = 1;
   c->syntax_errors++;
@@ -144,7 +156,7 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
     return;
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
-  if (misspelt_kind(c)) return;
+  if (misspelt_kind(c) || new_keyword(c, code, t)) return;
   if (code == TK_DOTDOT && c->last_code == TK_INTEGER) {
     diag_report(c, 107, (wg_span){c->last.off, c->last.len + t.len},
                 "a range runs between two dates: write the year `%.*s` as `%.*s-01`",
@@ -410,9 +422,10 @@ static int keyword_as_name(Driver *d, int *code, Token t) {
   if (k->name != NAME_REQUIRED) return 0;
   const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
   diag_report(c, 107, (wg_span){t.off, t.len},
-              "`%s` is a keyword of the language and cannot name %s: choose another name, "
-              "such as `%s_%s`", word, schema_kind_phrase(c->stmt_first.kw), word,
-              wg_kind_names[c->stmt_first.kw]);
+              "`%s` is a keyword of the language%s and cannot name %s: choose another name, "
+              "such as `%s_%s`", word,
+              schema_new_keyword(*code == TK_KIND, t.kw) ? " since version 2" : "",
+              schema_kind_phrase(c->stmt_first.kw), word, wg_kind_names[c->stmt_first.kw]);
   c->syntax_errors++;
   *code = TK_IDENT;
   return 1;

@@ -73,15 +73,24 @@ static int parsed_cleanly(const Part *p) {
   return !p->bad_utf8 && !p->c.syntax_errors && !p->c.fatal && p->c.diags.n == 0 && p->c.root;
 }
 
+/* The values of a list, and the parts of those that have some (an
+** offset, a pair: LANGUAGE.md 5.9), numbered `by` later. */
+static void renumber_values(Value *v, uint32_t by) {
+  for (; v; v = v->next) {
+    v->n += by;
+    if (tree_compound(v)) renumber_values(v->parts, by);
+  }
+}
+
 /* Numbers b's nodes after a's: node numbers index the checker's tables. */
 static void renumber(Decl *d, const Ctx *a) {
   for (; d; d = d->next) {
     d->n += a->ndecl_nodes;
-    for (Value *v = d->name; v; v = v->next) v->n += a->nvals;
-    for (Value *v = d->title; v; v = v->next) v->n += a->nvals;
+    renumber_values(d->name, a->nvals);
+    renumber_values(d->title, a->nvals);
     for (Prop *p = d->props; p; p = p->next) {
       p->n += a->nprops;
-      for (Value *v = p->vals; v; v = v->next) v->n += a->nvals;
+      renumber_values(p->vals, a->nvals);
     }
     renumber(d->children, a);
   }
@@ -98,7 +107,7 @@ static void join(Ctx *c, Part *a, Part *b) {
   renumber(b->c.root->children, &a->c);
   for (Prop *p = b->c.root->props; p; p = p->next) {
     p->n += a->c.nprops;
-    for (Value *v = p->vals; v; v = v->next) v->n += a->c.nvals;
+    renumber_values(p->vals, a->c.nvals);
   }
   for (Decl *d = b->c.root->children; d; d = d->next) d->parent = a->c.root;
   c->nvals = a->c.nvals + b->c.nvals;

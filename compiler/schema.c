@@ -14,16 +14,16 @@
 #define OWNER_REFS (K(WG_ROLE) | K(WG_BODY) | K(WG_GROUP) | K(WG_WORKING_GROUP))
 #define WHEN_REFS (K(WG_EVENT) | K(WG_MEETING))
 #define ITEM_REFS (K(WG_DELIVERABLE) | K(WG_RECOMMENDATION))
+#define STEP_REFS (ITEM_REFS | K(WG_MILESTONE))
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 const char *const schema_keys[NKEYS] = {
-    "established", "established_by", "reports_to", "report_due", "term",
-    "decides_by",  "character",      "adopted",    "adopted_by", "task",
-    "constraint",  "held_by",        "seats",      "open",       "stakeholder",
-    "per_region",  "members",        "from",       "on",         "at",
-    "every",       "agenda",         "online",     "owner",      "due",
-    "after",       "depends_on",     "status",     "cost",       "note",
-    "link",        "as_of",          "allow"};
+    "established", "established_by", "reports_to", "report_due", "term", "decides_by",
+    "character", "adopted", "adopted_by", "task", "constraint", "held_by", "seats",
+    "open", "stakeholder", "per_region", "members", "from", "on", "at", "every", "agenda",
+    "online", "owner", "due", "after", "depends_on", "status", "cost", "note", "link",
+    "as_of", "allow", "since", "until", "chaired_by", "liaises_with", "quota", "minimum",
+    "standing", "optional", "non_voting", "done"};
 
 const PropSpec schema_common[] = {
     {KEY_NOTE, T_STRING, P_REPEAT, 0, NULL, "a remark for readers; may be repeated"},
@@ -37,11 +37,16 @@ static const PropSpec working_group_props[] = {
     {KEY_ESTABLISHED, T_DATE, 0, 0, NULL, "the day the group was set up"},
     {KEY_ESTABLISHED_BY, T_REF, 0, K(WG_BODY) | K(WG_ROLE), NULL, "the body or role that set it up"},
     {KEY_REPORTS_TO, T_REF, 0, K(WG_BODY), NULL, "the body it reports to"},
-    {KEY_REPORT_DUE, T_DATE | T_REF, 0, WHEN_REFS, NULL, "when its report is due: a date, event or meeting"},
+    {KEY_REPORT_DUE, T_DATE | T_REF | T_OFFSET, 0, WHEN_REFS, NULL,
+     "when its report is due: a date, event or meeting"},
     {KEY_TERM, T_RANGE, 0, 0, NULL, "the period it works in"},
-    {KEY_DECIDES_BY, T_WORD, 0, 0, wg_decides_by_words, "how it takes decisions"},
+    {KEY_DECIDES_BY, T_WORD, P_LIST, 0, wg_decides_by_words,
+     "how it takes decisions; several words are tried in their order"},
     {KEY_CHARACTER, T_WORD, 0, 0, wg_character_words, "who takes part"},
     {KEY_AS_OF, T_DATE, 0, 0, NULL, "the reference date for status checks"},
+    {KEY_CHAIRED_BY, T_REF, P_REPEAT | P_LIST, K(WG_ROLE), NULL, "the roles that chair it"},
+    {KEY_LIAISES_WITH, T_REF, P_REPEAT | P_LIST, K(WG_BODY), NULL,
+     "the groups it coordinates with"},
 };
 
 static const PropSpec mandate_props[] = {
@@ -49,30 +54,46 @@ static const PropSpec mandate_props[] = {
     {KEY_ADOPTED_BY, T_REF, 0, K(WG_BODY), NULL, "the body that adopted it"},
     {KEY_TASK, T_STRING, P_REPEAT, 0, NULL, "a task it gives the group; may be repeated"},
     {KEY_CONSTRAINT, T_STRING, P_REPEAT, 0, NULL, "a limit it sets; may be repeated"},
+    {KEY_TERM, T_RANGE, 0, 0, NULL, "the term it grants the group"},
 };
 
 static const PropSpec body_props[] = {
     {KEY_REPORTS_TO, T_REF, 0, K(WG_BODY), NULL, "the body it reports to"},
+    {KEY_LIAISES_WITH, T_REF, P_REPEAT | P_LIST, K(WG_BODY), NULL,
+     "the groups it coordinates with"},
 };
 
 static const PropSpec role_props[] = {
-    {KEY_HELD_BY, T_STRING, 0, 0, NULL, "the person who holds the role"},
+    {KEY_HELD_BY, T_STRING, P_LIST, 0, NULL, "the people who hold the role (co-chairs: two names)"},
+};
+
+static const PropSpec holder_props[] = {
+    {KEY_SINCE, T_DATE, 0, 0, NULL, "the first day the person holds the role"},
+    {KEY_UNTIL, T_DATE, 0, 0, NULL, "the last day the person holds the role"},
 };
 
 static const PropSpec composition_props[] = {
     {KEY_SEATS, T_INT, 0, 0, NULL, "the declared total of seats"},
     {KEY_OPEN, T_NONE, 0, 0, NULL, "anyone may join; seat counts are not a cap"},
+    {KEY_MINIMUM, T_INT, 0, 0, NULL, "the fewest participants the charter expects"},
 };
 
 static const PropSpec group_props[] = {
     {KEY_SEATS, T_INT, 0, 0, NULL, "its share of its parent's seats"},
-    {KEY_STAKEHOLDER, T_WORD, 0, 0, wg_stakeholder_words, "the stakeholder category it seats"},
+    {KEY_STAKEHOLDER, T_WORD, P_LIST, 0, wg_stakeholder_words,
+     "the stakeholder categories it seats"},
     {KEY_PER_REGION, T_INT, 0, 0, NULL, "seats from each declared region"},
     {KEY_MEMBERS, T_STRING, P_REPEAT | P_LIST, 0, NULL, "named members, one string each"},
+    {KEY_QUOTA, T_PAIR, P_REPEAT, K(WG_REGION), NULL,
+     "seats from one region, as in `quota african 11`; one per region"},
+    {KEY_NON_VOTING, T_NONE, 0, 0, NULL,
+     "liaisons, observers or ex officio seats: not counted in its parent's seats"},
 };
 
 static const PropSpec member_props[] = {
     {KEY_FROM, T_REF, 0, K(WG_REGION), NULL, "the region the member comes from"},
+    {KEY_SINCE, T_DATE, 0, 0, NULL, "the first day the member holds the seat"},
+    {KEY_UNTIL, T_DATE, 0, 0, NULL, "the last day the member holds the seat"},
 };
 
 static const PropSpec event_props[] = {
@@ -88,20 +109,31 @@ static const PropSpec meeting_props[] = {
     {KEY_AGENDA, T_STRING, P_REPEAT, 0, NULL, "an agenda point; may be repeated"},
 };
 
-#define ITEM_PROPS                                                                          \
+/* What items and their milestones take. */
+#define STEP_PROPS                                                                          \
   {KEY_OWNER, T_REF, P_REPEAT | P_LIST, OWNER_REFS, NULL, "who is responsible"},            \
-  {KEY_DUE, T_DATE | T_REF, 0, WHEN_REFS, NULL, "its deadline: a date, event or meeting"}, \
-  {KEY_AFTER, T_DATE | T_REF, 0, WHEN_REFS | ITEM_REFS, NULL,                               \
-   "it starts after a date, event, meeting or item"},                                       \
-  {KEY_DEPENDS_ON, T_REF, P_REPEAT | P_LIST, ITEM_REFS, NULL, "items it needs first"},      \
-  {KEY_STATUS, T_WORD, 0, 0, wg_status_words, "how far it has got"}
+  {KEY_DUE, T_DATE | T_REF | T_OFFSET, 0, WHEN_REFS | K(WG_MILESTONE), NULL,                \
+   "its deadline: a date, event, meeting or milestone"},                                    \
+  {KEY_AFTER, T_DATE | T_REF | T_OFFSET, 0, WHEN_REFS | STEP_REFS, NULL,                    \
+   "it starts after a date, event, meeting, item or milestone"},                            \
+  {KEY_DEPENDS_ON, T_REF, P_REPEAT | P_LIST, STEP_REFS, NULL,                               \
+   "items or milestones it needs first"},                                                   \
+  {KEY_STATUS, T_WORD, 0, 0, wg_status_words, "how far it has got"},                        \
+  {KEY_DONE, T_DATE, 0, 0, NULL, "the day it was finished; it is then `completed`"}
 
-static const PropSpec deliverable_props[] = {ITEM_PROPS};
+#define ITEM_FLAGS                                                                          \
+  {KEY_STANDING, T_NONE, 0, 0, NULL, "a continuing function, with no end date"},            \
+  {KEY_OPTIONAL, T_NONE, 0, 0, NULL, "work the charter says may be done"}
+
+static const PropSpec deliverable_props[] = {STEP_PROPS, ITEM_FLAGS};
 
 static const PropSpec recommendation_props[] = {
-    ITEM_PROPS,
+    STEP_PROPS,
     {KEY_COST, T_WORD, 0, 0, wg_cost_words, "whether implementing it costs money"},
+    ITEM_FLAGS,
 };
+
+static const PropSpec milestone_props[] = {STEP_PROPS};
 
 static const PropSpec topic_props[] = {
     {KEY_OWNER, T_REF, P_REPEAT | P_LIST, OWNER_REFS, NULL, "default owner of its recommendations"},
@@ -135,6 +167,10 @@ const KindSpec schema_kinds[WG_NKINDS] = {
                   PROPS(topic_props)},
     [WG_RECOMMENDATION] = {"a recommendation; inside a topic it is named TOPIC.NAME",
                            NAME_REQUIRED, 1, 0, IN_TOP | K(WG_TOPIC), PROPS(recommendation_props)},
+    [WG_MILESTONE] = {"a dated step of a deliverable or recommendation, named ITEM.NAME",
+                      NAME_REQUIRED, 1, 0, ITEM_REFS, PROPS(milestone_props)},
+    [WG_HOLDER] = {"a person who holds a role, with dates; the title is the person's name",
+                   NAME_NONE, 0, 1, K(WG_ROLE), PROPS(holder_props)},
 };
 
 /* Every keyword in strcmp order, for binary search; a unit test checks
@@ -148,33 +184,39 @@ static const struct {
     KW("after", 1, KEY_AFTER),           KW("agenda", 1, KEY_AGENDA),
     KW("allow", 1, KEY_ALLOW),           KW("as_of", 1, KEY_AS_OF),
     KW("at", 1, KEY_AT),                 KW("body", 0, WG_BODY),
-    KW("character", 1, KEY_CHARACTER),   KW("composition", 0, WG_COMPOSITION),
-    KW("constraint", 1, KEY_CONSTRAINT), KW("cost", 1, KEY_COST),
-    KW("decides_by", 1, KEY_DECIDES_BY), KW("deliverable", 0, WG_DELIVERABLE),
-    KW("depends_on", 1, KEY_DEPENDS_ON), KW("due", 1, KEY_DUE),
+    KW("chaired_by", 1, KEY_CHAIRED_BY), KW("character", 1, KEY_CHARACTER),
+    KW("composition", 0, WG_COMPOSITION), KW("constraint", 1, KEY_CONSTRAINT),
+    KW("cost", 1, KEY_COST),             KW("decides_by", 1, KEY_DECIDES_BY),
+    KW("deliverable", 0, WG_DELIVERABLE), KW("depends_on", 1, KEY_DEPENDS_ON),
+    KW("done", 1, KEY_DONE),             KW("due", 1, KEY_DUE),
     KW("established", 1, KEY_ESTABLISHED), KW("established_by", 1, KEY_ESTABLISHED_BY),
     KW("event", 0, WG_EVENT),            KW("every", 1, KEY_EVERY),
     KW("from", 1, KEY_FROM),             KW("group", 0, WG_GROUP),
-    KW("held_by", 1, KEY_HELD_BY),       KW("link", 1, KEY_LINK),
+    KW("held_by", 1, KEY_HELD_BY),       KW("holder", 0, WG_HOLDER),
+    KW("liaises_with", 1, KEY_LIAISES_WITH), KW("link", 1, KEY_LINK),
     KW("mandate", 0, WG_MANDATE),        KW("meeting", 0, WG_MEETING),
     KW("member", 0, WG_MEMBER),          KW("members", 1, KEY_MEMBERS),
-    KW("note", 1, KEY_NOTE),             KW("on", 1, KEY_ON),
-    KW("online", 1, KEY_ONLINE),         KW("open", 1, KEY_OPEN),
+    KW("milestone", 0, WG_MILESTONE),    KW("minimum", 1, KEY_MINIMUM),
+    KW("non_voting", 1, KEY_NON_VOTING), KW("note", 1, KEY_NOTE),
+    KW("on", 1, KEY_ON),                 KW("online", 1, KEY_ONLINE),
+    KW("open", 1, KEY_OPEN),             KW("optional", 1, KEY_OPTIONAL),
     KW("owner", 1, KEY_OWNER),           KW("per_region", 1, KEY_PER_REGION),
-    KW("recommendation", 0, WG_RECOMMENDATION), KW("region", 0, WG_REGION),
-    KW("report_due", 1, KEY_REPORT_DUE), KW("reports_to", 1, KEY_REPORTS_TO),
-    KW("role", 0, WG_ROLE),              KW("seats", 1, KEY_SEATS),
-    KW("stakeholder", 1, KEY_STAKEHOLDER), KW("status", 1, KEY_STATUS),
-    KW("task", 1, KEY_TASK),             KW("term", 1, KEY_TERM),
-    KW("topic", 0, WG_TOPIC),            KW("working_group", 0, WG_WORKING_GROUP),
+    KW("quota", 1, KEY_QUOTA),           KW("recommendation", 0, WG_RECOMMENDATION),
+    KW("region", 0, WG_REGION),          KW("report_due", 1, KEY_REPORT_DUE),
+    KW("reports_to", 1, KEY_REPORTS_TO), KW("role", 0, WG_ROLE),
+    KW("seats", 1, KEY_SEATS),           KW("since", 1, KEY_SINCE),
+    KW("stakeholder", 1, KEY_STAKEHOLDER), KW("standing", 1, KEY_STANDING),
+    KW("status", 1, KEY_STATUS),         KW("task", 1, KEY_TASK),
+    KW("term", 1, KEY_TERM),             KW("topic", 0, WG_TOPIC),
+    KW("until", 1, KEY_UNTIL),           KW("working_group", 0, WG_WORKING_GROUP),
 };
 
 /* Where each initial letter's keywords start in `keywords`, 'a' to 'z'
 ** and one past the end: the lexer asks about every identifier, and most
 ** are names, which this rejects in a compare or two. */
 static const unsigned char by_letter[27] = {
-    0,  7,  8,  12, 16, 20, 21, 22, 23, 23, 23, 23, 24, 28,
-    29, 33, 34, 34, 39, 42, 45, 45, 45, 46, 46, 46, 46};
+     0,  7,  8, 13, 18, 22, 23, 24, 26, 26, 26, 26, 28, 34,
+    36, 41, 42, 43, 48, 53, 56, 57, 57, 58, 58, 58, 58};
 
 int schema_keyword(const char *s, unsigned n, int *index) {
   unsigned char c = (unsigned char)s[0];
@@ -222,7 +264,7 @@ static void print_kinds(Json *j, unsigned bits) {
 
 static void print_types(Json *j, unsigned types) {
   static const char *const names[] = {"none", "integer", "string", "date", "range",
-                                      "word", "reference", "rule"};
+                                      "word", "reference", "rule", "offset", "pair"};
   json_array(j);
   for (int b = 0; b < COUNT(names); b++)
     if (types & (1u << b)) json_str(j, names[b]);
@@ -252,10 +294,10 @@ static void print_prop(Json *j, const PropSpec *p) {
   json_end_object(j);
 }
 
-/* "date or reference to event, meeting" */
+/* "date or name of `event`, `meeting`, maybe with an offset". */
 static void md_types(FILE *f, const PropSpec *p) {
   static const char *const names[] = {"no value", "whole number", "string", "date", "range",
-                                      "word", "name of", "rule code or name"};
+                                      "word",     "name of",      "rule code or name"};
   int first = 1;
   for (int b = 0; b < COUNT(names); b++) {
     if (!(p->types & (1u << b))) continue;
@@ -266,6 +308,9 @@ static void md_types(FILE *f, const PropSpec *p) {
     for (int k = 0, n = 0; (1u << b) == T_REF && k < WG_NKINDS; k++)
       if (p->refs & K(k)) fprintf(f, "%s`%s`", n++ ? ", " : " ", wg_kind_names[k]);
   }
+  if (p->types & T_OFFSET) fprintf(f, ", which may carry an offset (`M2 + 2 weeks`)");
+  for (int k = 0; (p->types & T_PAIR) && k < WG_NKINDS; k++)
+    if (p->refs & K(k)) fprintf(f, "name of a `%s` and a whole number", wg_kind_names[k]);
 }
 
 static void md_prop(FILE *f, const PropSpec *p) {
@@ -344,6 +389,6 @@ const char *schema_kind_phrase(int kind) {
   static const char *const phrases[WG_NKINDS] = {
       "the working group", "a mandate",  "a body",  "a role",        "a region",
       "the composition",   "a group",    "a member", "an event",     "a meeting",
-      "a deliverable",     "a topic",    "a recommendation"};
+      "a deliverable",     "a topic",    "a recommendation", "a milestone", "a holder"};
   return kind >= 0 && kind < WG_NKINDS ? phrases[kind] : "the top level";
 }

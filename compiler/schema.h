@@ -16,7 +16,10 @@ typedef enum Key {
   KEY_CONSTRAINT, KEY_HELD_BY, KEY_SEATS, KEY_OPEN, KEY_STAKEHOLDER,
   KEY_PER_REGION, KEY_MEMBERS, KEY_FROM, KEY_ON, KEY_AT, KEY_EVERY, KEY_AGENDA,
   KEY_ONLINE, KEY_OWNER, KEY_DUE, KEY_AFTER, KEY_DEPENDS_ON, KEY_STATUS,
-  KEY_COST, KEY_NOTE, KEY_LINK, KEY_AS_OF, KEY_ALLOW, NKEYS
+  KEY_COST, KEY_NOTE, KEY_LINK, KEY_AS_OF, KEY_ALLOW,
+  /* version 2 (LANGUAGE.md 5.10) */
+  KEY_SINCE, KEY_UNTIL, KEY_CHAIRED_BY, KEY_LIAISES_WITH, KEY_QUOTA, KEY_MINIMUM,
+  KEY_STANDING, KEY_OPTIONAL, KEY_NON_VOTING, KEY_DONE, NKEYS
 } Key;
 
 /* Value types, a bit set: what one value of a property may be. */
@@ -28,7 +31,9 @@ enum {
   T_RANGE = 16,  /* DATE..DATE */
   T_WORD = 32,   /* one word of the property's word set */
   T_REF = 64,    /* a name (or path) declared elsewhere, of kinds `refs` */
-  T_NAME = 128   /* a rule code or name (`allow`) */
+  T_NAME = 128,  /* a rule code or name (`allow`) */
+  T_OFFSET = 256, /* a T_REF date moved by `+ N UNIT` or `- N UNIT` (5.2) */
+  T_PAIR = 512   /* a name and a number: `quota african 11` (5.7) */
 };
 
 /* Property flags. */
@@ -71,6 +76,12 @@ extern const int schema_ncommon;
 /* Classifies an identifier: 1 for a kind keyword, 2 for a property key,
 ** 0 for neither; *index gets the wg_kind or Key. */
 int schema_keyword(const char *s, unsigned n, int *index);
+
+/* Whether kind (is_kind) or key `index` is a keyword since version 2
+** (LANGUAGE.md 5.10), which a version 1 file may use as a name. */
+static inline int schema_new_keyword(int is_kind, int index) {
+  return is_kind ? index >= WG_MILESTONE : index >= KEY_SINCE;
+}
 
 /* Whether the keyword index is sorted and consistent (unit tests). */
 int schema_keywords_sorted(void);

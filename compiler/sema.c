@@ -67,11 +67,25 @@ const char *sema_day(Sema *s, wg_date t) {
   return buf;
 }
 
+const char *sema_date(Sema *s, wg_date t, int precision) {
+  char *buf = wg_alloc(s->c->arena, 11);
+  wg_date_format_precision(t, precision, buf);
+  return buf;
+}
+
 const char *sema_when(Sema *s, const wg_when *w) {
-  if (!w->ref.name) return sema_day(s, w->date);
-  size_t n = strlen(w->ref.name) + 20;
+  const char *day = sema_date(s, w->date, w->precision);
+  if (!w->ref.name) return day;
+  size_t n = strlen(w->ref.name) + 64;
   char *buf = wg_alloc(s->c->arena, n);
-  snprintf(buf, n, "%s (`%s`)", sema_day(s, w->date), w->ref.name);
+  if (w->offset_unit) {
+    static const char *const units[] = {"", "day", "week", "month"};
+    int k = w->offset < 0 ? -w->offset : w->offset;
+    snprintf(buf, n, "%s (%d %s%s %s `%s`)", day, k, units[w->offset_unit], k == 1 ? "" : "s",
+             w->offset < 0 ? "before" : "after", w->ref.name);
+  } else {
+    snprintf(buf, n, "%s (`%s`)", day, w->ref.name);
+  }
   return buf;
 }
 
@@ -187,6 +201,8 @@ static int check_place(Sema *s, const Decl *d) {
   const char *where = k->parents == IN_TOP ? "at the top level of the file"
                       : d->kind == WG_GROUP ? "inside the `composition` or another `group`"
                       : d->kind == WG_MEMBER ? "inside a `group`"
+                      : d->kind == WG_MILESTONE ? "inside a `deliverable` or `recommendation`"
+                      : d->kind == WG_HOLDER ? "inside a `role`"
                                              : "at the top level or inside a `topic`";
   if (parent < 0)
     diag_report(s->c, 209, d->kw_at, "%s cannot stand at the top level: it belongs %s",
@@ -216,17 +232,25 @@ static void check_naming(Sema *s, const Decl *d) {
   }
   if (k->title_required && !d->title && d->kind == WG_MEMBER)
     diag_report(s->c, 210, d->kw_at, "%s", "this `member` needs the member's name in quotes");
+  else if (k->title_required && !d->title && d->kind == WG_HOLDER)
+    diag_report(s->c, 210, d->kw_at, "%s", "this `holder` needs the person's name in quotes");
   else if (k->title_required && !d->title)
     diag_report(s->c, 210, d->kw_at, "this `%s` needs a title in quotes", kw);
 }
 
 /* WG209 for a recommendation numbered outside a topic; else whether d
-** has an id, qualified by its topic's for a recommendation. */
+** has an id, qualified by its topic's for a recommendation and by its
+** item's for a milestone (which has none if its item has none). */
 static int set_id(Sema *s, const Decl *d) {
   DeclFacts *f = sema_d(s, d);
-  const char *topic = d->parent->kind == WG_TOPIC ? sema_d(s, d->parent)->id : NULL;
+  const char *topic = d->parent->kind == WG_TOPIC || d->kind == WG_MILESTONE
+                          ? sema_d(s, d->parent)->id : NULL;
   if (!f->id) return 0;
-  if (d->kind != WG_RECOMMENDATION) return 1;
+  if (d->kind == WG_MILESTONE && !topic) {
+    f->id = NULL; /* its item's name is missing (WG210) */
+    return 0;
+  }
+  if (d->kind != WG_RECOMMENDATION && d->kind != WG_MILESTONE) return 1;
   if (topic) {
     size_t n = strlen(topic), m = strlen(f->id);
     char *id = wg_alloc(s->c->arena, n + m + 2);

@@ -96,6 +96,8 @@ typedef struct Sema {
                               mention: a hash set of maybe_cap slots */
   uint32_t maybe_cap, nmaybe;
   int nrefs, caprefs;
+  const Prop **quota_first; /* by region: its first `quota` in the group of */
+  uint32_t *quota_stamp;    /* 1 + this Decl.n (sema_props.c) */
 } Sema;
 
 static inline DeclFacts *sema_d(const Sema *s, const Decl *d) { return &s->dfacts[d->n]; }
@@ -184,7 +186,12 @@ void sema_suggest_all(Sema *s);
 /* "2013-11-06", in the arena, for messages that name several dates. */
 const char *sema_day(Sema *s, wg_date t);
 
-/* "2013-11-06", or "2013-11-06 (`M2`)" when the date came from a name. */
+/* Day t as written with `precision`: "2013-11-06", "2013-11", "2025-Q1". */
+const char *sema_date(Sema *s, wg_date t, int precision);
+
+/* "2013-11-06", or "2013-11-06 (`M2`)" when the date came from a name,
+** "2023-06 (3 months before `vcdm2.cr`)" with an offset; each date as
+** precisely as it was written. */
 const char *sema_when(Sema *s, const wg_when *w);
 
 /* "a -> b -> c -> a" for the n names of a cycle, in the arena. */

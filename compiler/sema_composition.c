@@ -6,8 +6,11 @@
 ** Every group first gets the number of seats it holds (seats_of), so the
 ** sums need one pass from the last group to the first: a subgroup always
 ** comes after its parent in the flat array. Where RULES.md is silent:
-** - a group without `seats` holds what its `per_region` quota makes, else
-**   the sum of its subgroups, else as many seats as it names members;
+** - a group without `seats` holds what its `per_region` or `quota` makes,
+**   else the sum of its subgroups, else as many seats as it seats members
+**   at once (dated members who follow each other share a seat);
+** - a `non_voting` group is left out of its parent's sum and of WG308,
+**   but its own seats and members are checked as any group's;
 ** - a group that has subgroups is checked through them only: its own
 **   members (rare) are not counted against its seats (WG303, WG304);
 ** - the sums (WG301, WG302) are checked in an `open` composition too, as
@@ -39,7 +42,15 @@ typedef struct Seats {
   int nregions;          /* regions with a name, each counted once */
   unsigned char *region; /* region[r]: r is one of those */
   int *count;            /* members per region, for a moment; else all 0 */
+  int *want;             /* a group's `quota` by region, for a moment; else all 0 */
 } Seats;
+
+/* The most members group gi seats on one day (all of them when none is
+** dated), and that day (runtime/derived.c). */
+static int seated(const Sema *s, int gi, wg_date *day) {
+  wg_date unused;
+  return wg_group_seated_peak(s->ch, gi, day ? day : &unused);
+}
 
 static const char *plural(long long n, const char *one, const char *many) {
   return n == 1 ? one : many;
@@ -70,13 +81,33 @@ static int unsure_members(Sema *s, int gi) {
   return sema_maybe_key(s, d, KEY_MEMBERS) || sema_maybe_kind(s, d, WG_MEMBER);
 }
 
-static long long subgroup_sum(const Seats *t, const wg_group *g) {
+/* Whether group gi counts in its parent's seats (not `non_voting`). */
+static int counted(const Sema *s, int gi) { return !s->ch->comp.groups[gi].non_voting; }
+
+static long long subgroup_sum(const Sema *s, const Seats *t, const wg_group *g) {
   long long sum = 0;
   for (int k = 0; k < g->nsub; k++) {
+    if (!counted(s, g->sub[k])) continue;
     if (t->total[g->sub[k]] < 0) return -1;
     sum += t->total[g->sub[k]];
   }
   return sum;
+}
+
+/* A `quota` was written but is invalid (reported), or a statement that
+** did not parse may have been one: the sum is unknown. */
+static int bad_quota(Sema *s, int gi) {
+  for (const Prop *p = group_decl(s, gi)->props; p; p = p->next)
+    if (p->key == KEY_QUOTA && (sema_pbad(s, p) || sema_v(s, p->vals)->bad)) return 1;
+  return sema_maybe_key(s, group_decl(s, gi), KEY_QUOTA);
+}
+
+/* The seats a group's `quota` pairs add up to; -1 if one is invalid. */
+static long long quota_sum(Sema *s, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  long long sum = 0;
+  for (int k = 0; k < g->nquotas; k++) sum += g->quotas[k].seats;
+  return bad_quota(s, gi) ? -1 : sum;
 }
 
 /* The seats group gi holds, and where that figure comes from. */
@@ -91,12 +122,13 @@ static long long seats_of(Sema *s, const Seats *t, int gi, unsigned char *from) 
   if (g->seats == 0) return -1; /* WG307 */
   *from = FROM_QUOTA;
   if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
+  if (g->nquotas) return quota_sum(s, gi);
   *from = FROM_BAD;
   if (unsure_subgroups(s, gi) || (!g->nsub && unsure_members(s, gi))) return -1;
   *from = FROM_SUBGROUPS;
-  if (g->nsub) return subgroup_sum(t, g);
+  if (g->nsub) return subgroup_sum(s, t, g);
   *from = g->nmembers ? FROM_MEMBERS : FROM_NONE;
-  return g->nmembers && !t->dup[gi] ? g->nmembers : -1; /* a duplicate is WG305's */
+  return g->nmembers && !t->dup[gi] ? seated(s, gi, NULL) : -1; /* a duplicate is WG305's */
 }
 
 /* A region without a name (WG210), or a second one of a name (WG203),
@@ -105,6 +137,7 @@ static void count_regions(Sema *s, Seats *t) {
   int n = s->ch->nregions;
   t->region = wg_alloc(s->c->arena, (size_t)n + 1);
   t->count = wg_alloc(s->c->arena, (size_t)(n + 1) * sizeof *t->count);
+  t->want = wg_alloc(s->c->arena, (size_t)(n + 1) * sizeof *t->want);
   t->nregions = 0;
   for (int r = 0; r < n; r++) {
     const char *id = s->ch->regions[r].id;
@@ -128,16 +161,24 @@ static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
   long long n = t->total[gi];
   switch (t->from[gi]) {
   case FROM_QUOTA:
-    diag_note(s->c, d, g->per_region_at, "group `%s` has %lld %s, %d from each region", g->id,
-              n, plural(n, "seat", "seats"), g->per_region);
+    if (g->per_region < 0)
+      diag_note(s->c, d, g->quotas[0].at, "group `%s` has %lld %s by its quotas", g->id, n,
+                plural(n, "seat", "seats"));
+    else
+      diag_note(s->c, d, g->per_region_at, "group `%s` has %lld %s, %d from each region", g->id,
+                n, plural(n, "seat", "seats"), g->per_region);
     break;
   case FROM_SUBGROUPS:
     diag_note(s->c, d, g->at, "group `%s` has %lld %s in its subgroups", g->id, n,
               plural(n, "seat", "seats"));
     break;
   case FROM_MEMBERS:
-    diag_note(s->c, d, g->at, "group `%s` names %lld %s", g->id, n,
-              plural(n, "member", "members"));
+    if (g->dated)
+      diag_note(s->c, d, g->at, "group `%s` seats at most %lld %s at once", g->id, n,
+                plural(n, "member", "members"));
+    else
+      diag_note(s->c, d, g->at, "group `%s` names %lld %s", g->id, n,
+                plural(n, "member", "members"));
     break;
   default:
     diag_note(s->c, d, g->seats_at, "group `%s` has %lld %s", g->id, n,
@@ -151,6 +192,7 @@ static void seat_count_mismatch(Sema *s, const Seats *t) {
   if (c->seats < 0 || c->ntop == 0 || sema_maybe_kind(s, s->comp, WG_GROUP)) return;
   long long sum = 0;
   for (int k = 0; k < c->ntop; k++) {
+    if (!counted(s, c->top[k])) continue;
     if (t->total[c->top[k]] < 0) return;
     sum += t->total[c->top[k]];
   }
@@ -158,7 +200,8 @@ static void seat_count_mismatch(Sema *s, const Seats *t) {
   Diag *d = diag_report(s->c, 301, c->seats_at,
                         "composition has %d %s but its groups add up to %lld", c->seats,
                         plural(c->seats, "seat", "seats"), sum);
-  for (int k = 0; k < c->ntop; k++) seats_note(s, t, d, c->top[k]);
+  for (int k = 0; k < c->ntop; k++)
+    if (counted(s, c->top[k])) seats_note(s, t, d, c->top[k]);
 }
 
 /* WG302: a group's own `seats` against its subgroups. */
@@ -166,12 +209,15 @@ static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0 || unsure_subgroups(s, gi))
     return;
-  long long sum = subgroup_sum(t, g);
-  if (sum < 0 || sum == g->seats) return;
+  long long sum = subgroup_sum(s, t, g);
+  int any = 0;
+  for (int k = 0; k < g->nsub; k++) any |= counted(s, g->sub[k]);
+  if (sum < 0 || sum == g->seats || !any) return;
   Diag *d = diag_report(s->c, 302, g->seats_at,
                         "group `%s` has %d %s but its subgroups add up to %lld", g->id, g->seats,
                         plural(g->seats, "seat", "seats"), sum);
-  for (int k = 0; k < g->nsub; k++) seats_note(s, t, d, g->sub[k]);
+  for (int k = 0; k < g->nsub; k++)
+    if (counted(s, g->sub[k])) seats_note(s, t, d, g->sub[k]);
 }
 
 /* The seats that cap a group's named members: its own `seats` or its
@@ -183,17 +229,57 @@ static long long member_cap(Sema *s, const Seats *t, const wg_group *g, int gi) 
   return t->from[gi] == FROM_SEATS || t->from[gi] == FROM_QUOTA ? t->total[gi] : -1;
 }
 
+/* Where a group's quota is written: `per_region`, or its first `quota`. */
+static wg_span quota_at(const wg_group *g) {
+  return g->per_region >= 0 || !g->nquotas ? g->per_region_at : g->quotas[0].at;
+}
+
+/* "2015-01-01", for a day some member's dates fall on. */
+static const char *day_text(Sema *s, wg_date day) { return sema_day(s, day); }
+
+/* WG303 for a group whose members have dates: the day the most are
+** seated, and a note at each member over the cap that day. */
+static void too_many_seated(Sema *s, const Seats *t, int gi, long long cap, int peak,
+                            wg_date day) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  int quota = t->from[gi] == FROM_QUOTA;
+  char fix[80] = "";
+  if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", peak);
+  Diag *d = diag_report(s->c, 303, quota ? quota_at(g) : g->seats_at,
+                        "group `%s` has %lld %s%s but seats %d members on %s: end %lld of their "
+                        "terms earlier with `until`%s",
+                        g->id, cap, plural(cap, "seat", "seats"),
+                        quota ? ", by its regional quota," : "", peak, day_text(s, day),
+                        peak - cap, fix);
+  int n = 0;
+  for (int k = g->member0; k < g->member0 + g->nmembers; k++) {
+    const wg_member *m = &c->members[k];
+    if ((m->since != WG_NODATE && m->since > day) || (m->until != WG_NODATE && m->until < day))
+      continue;
+    if (++n > cap)
+      diag_note(s->c, d, m->at, "`%s` is the %d%s member seated on %s", m->name, n, ordinal(n),
+                day_text(s, day));
+  }
+}
+
 /* WG303: more members named than seats, where seats are a cap. */
 static void too_many_members(Sema *s, const Seats *t, int gi) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
   long long cap = member_cap(s, t, g, gi);
-  if (c->open || cap < 0 || g->nmembers <= cap) return;
+  wg_date day;
+  int peak = seated(s, gi, &day);
+  if (c->open || cap < 0 || peak <= cap) return;
+  if (g->dated) {
+    too_many_seated(s, t, gi, cap, peak, day);
+    return;
+  }
   long long extra = g->nmembers - cap;
   int quota = t->from[gi] == FROM_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", g->nmembers);
-  Diag *d = diag_report(s->c, 303, quota ? g->per_region_at : g->seats_at,
+  Diag *d = diag_report(s->c, 303, quota ? quota_at(g) : g->seats_at,
                         "group `%s` has %lld %s%s but names %d members: remove %lld of them%s",
                         g->id, cap, plural(cap, "seat", "seats"),
                         quota ? ", by its regional quota," : "", g->nmembers, extra, fix);
@@ -202,19 +288,22 @@ static void too_many_members(Sema *s, const Seats *t, int gi) {
             ordinal((int)(cap + 1)), m->name);
 }
 
-/* WG304: some members named, but fewer than the seats. */
+/* WG304: some members named, but fewer than the seats, on the day the
+** most are seated. */
 static void vacant_seats(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   long long cap = member_cap(s, t, g, gi);
-  if (cap < 0 || g->nmembers >= cap) return;
-  long long vacant = cap - g->nmembers;
+  int peak = seated(s, gi, NULL);
+  if (cap < 0 || peak >= cap) return;
+  long long vacant = cap - peak;
   int quota = t->from[gi] == FROM_QUOTA;
   char fix[80] = "";
-  if (!quota) snprintf(fix, sizeof fix, ", or lower its `seats` to %d", g->nmembers);
-  diag_report(s->c, 304, quota ? g->per_region_at : g->seats_at,
-              "group `%s` has %lld seats but names only %d %s, so %lld %s vacant: name the "
+  if (!quota) snprintf(fix, sizeof fix, ", or lower its `seats` to %d", peak);
+  diag_report(s->c, 304, quota ? quota_at(g) : g->seats_at,
+              "group `%s` has %lld seats but %s %d %s%s, so %lld %s vacant: name the "
               "missing %s%s",
-              g->id, cap, g->nmembers, plural(g->nmembers, "member", "members"), vacant,
+              g->id, cap, g->dated ? "seats at most" : "names only", peak,
+              plural(peak, "member", "members"), g->dated ? " at once" : "", vacant,
               plural(vacant, "seat is", "seats are"), plural(vacant, "member", "members"), fix);
 }
 
@@ -292,10 +381,25 @@ static void duplicate_member(Sema *s, Seats *t) {
 
 /* --- WG306 ------------------------------------------------------------- */
 
+/* `quota` pairs against the group's own `seats`; 0 if they cannot hold. */
+static int quotas_fit_seats(Sema *s, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  long long sum = quota_sum(s, gi);
+  if (sum < 0) return 0;
+  if (g->seats < 0 || g->seats == sum) return 1;
+  Diag *d = diag_report(s->c, 306, g->quotas[0].at,
+                        "the quotas of group `%s` add up to %lld %s, but it has %d: make its "
+                        "`seats` %lld, or change a quota",
+                        g->id, sum, plural(sum, "seat", "seats"), g->seats, sum);
+  diag_note(s->c, d, g->seats_at, "group `%s` has %d seats here", g->id, g->seats);
+  return 0;
+}
+
 /* The quota against the group's own `seats`; 0 if it cannot hold. */
 static int quota_fits_seats(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   int nregions = t->nregions;
+  if (g->per_region < 0) return quotas_fit_seats(s, gi);
   if (nregions == 0) {
     diag_report(s->c, 306, g->per_region_at,
                 "group `%s` has `per_region %d`, but the charter declares no `region`: declare "
@@ -315,10 +419,16 @@ static int quota_fits_seats(Sema *s, const Seats *t, int gi) {
 }
 
 static void no_region(Sema *s, const wg_group *g, const char *name, wg_span at) {
-  diag_report(s->c, 306, at,
-              "member `%s` of group `%s` does not say which region it comes from, but the "
-              "group has %d %s per region: write `member \"%s\" from REGION`",
-              name, g->id, g->per_region, plural(g->per_region, "seat", "seats"), name);
+  if (g->per_region < 0)
+    diag_report(s->c, 306, at,
+                "member `%s` of group `%s` does not say which region it comes from, but the "
+                "group has a quota for each region: write `member \"%s\" from REGION`",
+                name, g->id, name);
+  else
+    diag_report(s->c, 306, at,
+                "member `%s` of group `%s` does not say which region it comes from, but the "
+                "group has %d %s per region: write `member \"%s\" from REGION`",
+                name, g->id, g->per_region, plural(g->per_region, "seat", "seats"), name);
 }
 
 /* Members of a quota group that do not say where they come from: those
@@ -388,18 +498,125 @@ static void quota_tally(Sema *s, const Seats *t, int gi) {
     t->count[c->members[k].from.index] = 0;
 }
 
-/* WG306: the quota against the seats, the members' `from`, the tally.
-** `per_region` on a group with subgroups is checked for its seats only. */
-static void regional_quota_mismatch(Sema *s, const Seats *t, int gi) {
+/* --- WG306 with `quota` pairs or dated members ---------------------------- */
+
+/* Sets t->want to group g's seats per region: `per_region` for each
+** counted region, else its `quota` (0 for a region without one). */
+static void set_want(Sema *s, Seats *t, const wg_group *g, int on) {
+  for (int r = 0; r < s->ch->nregions; r++)
+    t->want[r] = on && g->per_region >= 0 && t->region[r] ? g->per_region : 0;
+  for (int k = 0; on && g->per_region < 0 && k < g->nquotas; k++)
+    t->want[g->quotas[k].region.index] = g->quotas[k].seats;
+}
+
+/* "12 from `african` (quota 11)": the regions off their quotas on the
+** day counted (those short of it too, when every seat is filled), the
+** first four by name. */
+static const char *off_quotas(Sema *s, const Seats *t, int full) {
+  char *buf = wg_alloc(s->c->arena, 480), *o = buf;
+  int off[4], n = 0, more = 0;
+  for (int r = 0; r < s->ch->nregions; r++)
+    if (t->count[r] > t->want[r] || (t->count[r] < t->want[r] && full)) {
+      if (n < 4) off[n++] = r;
+      else more++;
+    }
+  for (int k = 0; k < n; k++) {
+    int r = off[k];
+    o += sprintf(o, "%s%d from `%.40s` (quota %d)", k == 0 ? "" : k == n - 1 && !more ? " and " : ", ",
+                 t->count[r], s->ch->regions[r].id, t->want[r]);
+  }
+  if (more) sprintf(o, " and %d other %s off the quota", more, plural(more, "region", "regions"));
+  return buf;
+}
+
+static int seated_on(const wg_member *m, wg_date day) {
+  return day == WG_NODATE || ((m->since == WG_NODATE || m->since <= day) &&
+                              (m->until == WG_NODATE || m->until >= day));
+}
+
+/* The report, for the members seated on `day` (WG_NODATE: all of them),
+** whose tally is in t->count; a note at each one over its region's quota. */
+static void quota_over(Sema *s, const Seats *t, int gi, wg_date day, int seated_then) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
-  if (g->per_region < 0 || g->bad_seats || (g->seats == 0 && !c->open)) return;
+  int full = seated_then >= t->total[gi];
+  char on[40] = "";
+  if (day != WG_NODATE) snprintf(on, sizeof on, " on %s", day_text(s, day));
+  Diag *d = diag_report(s->c, 306, quota_at(g), "group `%s` seats members%s that its regional "
+                        "quotas do not allow: %s", g->id, on, off_quotas(s, t, full));
+  int *seen = wg_alloc(s->c->arena, (size_t)(s->ch->nregions + 1) * sizeof *seen);
+  for (int k = g->member0; k < g->member0 + g->nmembers; k++) {
+    const wg_member *m = &c->members[k];
+    if (!seated_on(m, day)) continue;
+    int n = ++seen[m->from.index];
+    if (n > t->want[m->from.index])
+      diag_note(s->c, d, m->at, "`%s` is the %d%s member from `%s`%s", m->name, n, ordinal(n),
+                m->from.name, on);
+  }
+}
+
+/* Counts member m in or out of its region; returns the change in the
+** number of regions over their quota. */
+static int tally(Seats *t, const wg_member *m, int delta) {
+  int r = m->from.index, was = t->count[r] > t->want[r];
+  t->count[r] += delta;
+  return (t->count[r] > t->want[r]) - was;
+}
+
+/* A member's day of joining (+1) or leaving (-1, the day after `until`). */
+typedef struct Turn {
+  wg_date day;
+  int member, delta;
+} Turn;
+
+static int by_turn(const void *a, const void *b) {
+  const Turn *x = a, *y = b;
+  if (x->day != y->day) return x->day < y->day ? -1 : 1;
+  return (x->member > y->member) - (x->member < y->member);
+}
+
+/* The members seated on each day the seating changes, in date order, up
+** to the first day some region is over its quota: reported then. */
+static void quota_sweep(Sema *s, Seats *t, int gi) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  Turn *v = wg_alloc(s->c->arena, (size_t)(2 * g->nmembers + 1) * sizeof *v);
+  int n = 0, over = 0, now = 0;
+  for (int k = g->member0; k < g->member0 + g->nmembers; k++) {
+    const wg_member *m = &c->members[k];
+    if (m->since == WG_NODATE) over += tally(t, m, 1), now++;
+    else v[n++] = (Turn){m->since, k, 1};
+    if (m->until != WG_NODATE) v[n++] = (Turn){m->until + 1, k, -1};
+  }
+  qsort(v, (size_t)n, sizeof *v, by_turn);
+  wg_date day = n ? v[0].day - 1 : WG_NODATE;
+  for (int k = 0; !over && k < n;) {
+    day = v[k].day;
+    for (; k < n && v[k].day == day; k++) over += tally(t, &c->members[v[k].member], v[k].delta),
+                                          now += v[k].delta;
+  }
+  if (over) quota_over(s, t, gi, day, now);
+  for (int r = 0; r < s->ch->nregions; r++) t->count[r] = 0;
+}
+
+/* WG306: the quota against the seats, the members' `from`, the tally.
+** A quota on a group with subgroups is checked for its seats only. */
+static void regional_quota_mismatch(Sema *s, Seats *t, int gi) {
+  const wg_composition *c = &s->ch->comp;
+  const wg_group *g = &c->groups[gi];
+  if ((g->per_region < 0 && !g->nquotas) || g->bad_seats || (g->seats == 0 && !c->open)) return;
   if (sema_maybe_kind(s, s->c->root, WG_REGION)) return; /* the regions are not all known */
   if (!quota_fits_seats(s, t, gi) || g->nsub || !members_have_regions(s, gi)) return;
   if (unsure_members(s, gi)) return;
   if (g->nmembers == 0 || t->dup[gi]) return;
-  if (!c->open && g->nmembers > t->total[gi]) return; /* WG303 */
-  quota_tally(s, t, gi);
+  if (!c->open && seated(s, gi, NULL) > t->total[gi]) return; /* WG303 */
+  if (g->per_region >= 0 && !g->dated) {
+    quota_tally(s, t, gi); /* version 1's words */
+    return;
+  }
+  set_want(s, t, g, 1);
+  quota_sweep(s, t, gi);
+  set_want(s, t, g, 0);
 }
 
 /* --- WG307-WG309 ------------------------------------------------------- */
@@ -420,32 +637,65 @@ static void group_without_seats(Sema *s, const Seats *t, int gi) {
 
 /* Stakeholder categories seated, as bits of 1 << stakeholder; -1 when
 ** a group's stakeholder is invalid (reported), so nothing can be said.
-** Seats are held by the leaf groups, each with its own stakeholder or
-** the nearest ancestor's; a leaf's seat problems are WG307's. */
-static int seated_categories(Sema *s) {
+** Seats are held by the leaf groups, each with its own stakeholders or
+** the nearest ancestor's; a leaf's seat problems are WG307's. A group
+** seating several categories counts under each; a `non_voting` group
+** (and what it holds) under none: `*listed` gets those. */
+static int seated_categories(Sema *s, int *listed) {
   const wg_composition *c = &s->ch->comp;
-  int *st = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *st), bits = 0;
+  unsigned *st = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *st);
+  unsigned char *nv = wg_alloc(s->c->arena, (size_t)c->ngroups + 1);
+  int bits = 0;
+  *listed = 0;
   if (sema_maybe_kind(s, s->comp, WG_GROUP)) return -1;
   for (int gi = 0; gi < c->ngroups; gi++) { /* a parent comes before its subgroups */
     const wg_group *g = &c->groups[gi];
     if (bad_prop(s, gi, KEY_STAKEHOLDER, g->stakeholder ? g->stakeholder : -1)) return -1;
     if (unsure_subgroups(s, gi)) return -1;
-    st[gi] = g->stakeholder ? g->stakeholder : g->parent >= 0 ? st[g->parent] : 0;
-    if (g->nsub == 0 && st[gi]) bits |= 1 << st[gi];
+    st[gi] = g->stakeholders ? g->stakeholders : g->parent >= 0 ? st[g->parent] : 0;
+    nv[gi] = g->non_voting || (g->parent >= 0 && nv[g->parent]);
+    if (g->nsub == 0 && nv[gi]) *listed |= (int)st[gi];
+    else if (g->nsub == 0) bits |= (int)st[gi];
   }
   return bits;
 }
 
 /* "`government` and `intergovernmental`". */
-static const char *categories_phrase(Sema *s, int bits) {
+static const char *categories_phrase(Sema *s, int bits, const char *last) {
   char *buf = wg_alloc(s->c->arena, 200), *o = buf;
   int n = 0, total = __builtin_popcount((unsigned)bits);
   for (int k = 1; wg_stakeholder_words[k - 1]; k++) {
     if (!(bits & (1 << k))) continue;
-    o += sprintf(o, "%s`%s`", n == 0 ? "" : n == total - 1 ? " and " : ", ",
+    o += sprintf(o, "%s`%s`", n == 0 ? "" : n == total - 1 ? last : ", ",
                  wg_stakeholder_words[k - 1]);
     n++;
   }
+  return buf;
+}
+
+/* Every category, as bits. */
+static int all_categories(void) {
+  int all = 0;
+  for (int k = 1; wg_stakeholder_words[k - 1]; k++) all |= 1 << k;
+  return all;
+}
+
+/* WG308's advice: the categories missing, by name. Only a charter that
+** says nothing else (no other category anywhere, not even among its
+** non-voting seats) is told it may be intergovernmental instead. */
+static const char *imbalance_fix(Sema *s, int bits, int listed) {
+  const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
+  char *buf = wg_alloc(s->c->arena, 320);
+  if (bits & ~governmental) { /* one non-governmental category alone */
+    snprintf(buf, 320, "seat %s as well, in groups with that `stakeholder`",
+             categories_phrase(s, all_categories() & ~bits, " or "));
+    return buf;
+  }
+  if (!(listed & ~governmental))
+    return "add groups for non-governmental stakeholders (`civil_society`, `private_sector`, "
+           "`technical`, `academia`), or declare the character `intergovernmental`";
+  snprintf(buf, 320, "give %s seats with a vote, in groups with that `stakeholder`",
+           categories_phrase(s, all_categories() & ~governmental, " or "));
   return buf;
 }
 
@@ -456,14 +706,9 @@ static const char *categories_phrase(Sema *s, int bits) {
 static void multistakeholder_imbalance(Sema *s) {
   const wg_charter *ch = s->ch;
   if (ch->wg.character != WG_MULTISTAKEHOLDER || !ch->has_composition || ch->comp.open) return;
-  int bits = seated_categories(s);
+  int listed, bits = seated_categories(s, &listed);
   const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
   if (bits < 0 || (__builtin_popcount((unsigned)bits) >= 2 && (bits & ~governmental))) return;
-  const char *fix = bits & ~governmental
-                        ? "add groups for the other stakeholders, each with its `stakeholder`"
-                        : "add groups for non-governmental stakeholders (`civil_society`, "
-                          "`private_sector`, `technical`, `academia`), or declare the "
-                          "character `intergovernmental`";
   Diag *d;
   if (bits == 0)
     d = diag_report(s->c, 308, ch->comp.at,
@@ -473,7 +718,7 @@ static void multistakeholder_imbalance(Sema *s) {
   else
     d = diag_report(s->c, 308, ch->comp.at,
                     "the working group is `multistakeholder`, but its composition seats only "
-                    "%s: %s", categories_phrase(s, bits), fix);
+                    "%s: %s", categories_phrase(s, bits, " and "), imbalance_fix(s, bits, listed));
   Prop *p = tree_find(s->wg, KEY_CHARACTER);
   if (p && p->vals) diag_note(s->c, d, p->vals->at, "the character is declared here");
 }

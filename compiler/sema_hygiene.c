@@ -77,7 +77,8 @@ static int has_quota(const wg_charter *ch) {
   return 0;
 }
 
-/* WG701: bodies, roles, regions and events nothing refers to. */
+/* WG701: bodies, roles, regions and events nothing refers to; not a
+** role that has a holder (LANGUAGE.md 5.5). */
 static void unused_declaration(Sema *s) {
   const wg_charter *ch = s->ch;
   Misses m = {.n = 0};
@@ -90,8 +91,9 @@ static void unused_declaration(Sema *s) {
     int self = b->reports_to.kind == WG_BODY && b->reports_to.index == i;
     if (b->uses - self == 0) unused(s, &m, WG_BODY, i, b->id, b->at);
   }
-  for (int i = 0; i < ch->nroles; i++)
-    if (!ch->roles[i].uses) unused(s, &m, WG_ROLE, i, ch->roles[i].id, ch->roles[i].at);
+  for (int i = 0; i < ch->nroles; i++) /* a role someone holds is part of the group */
+    if (!ch->roles[i].uses && !ch->roles[i].nholders)
+      unused(s, &m, WG_ROLE, i, ch->roles[i].id, ch->roles[i].at);
   for (int i = 0, quota = has_quota(ch); i < ch->nregions && !quota; i++)
     if (!ch->regions[i].uses) unused(s, &m, WG_REGION, i, ch->regions[i].id, ch->regions[i].at);
   for (int i = 0; i < ch->nevents; i++)

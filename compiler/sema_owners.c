@@ -64,6 +64,12 @@ static Owned *tally_roles(Sema *s) {
       else owned_by(&o[r->index], r, i, wg_kind_names[it->kind], it->id);
     }
   }
+  for (int m = 0; m < ch->nmilestones; m++) {
+    const wg_milestone *ms = &ch->milestones[m];
+    for (int k = 0; !ms->owners_inherited && k < ms->nowners; k++)
+      if (ms->owners[k].kind == WG_ROLE)
+        owned_by(&o[ms->owners[k].index], &ms->owners[k], ms->item, "milestone", ms->id);
+  }
   for (int t = 0; t < ch->ntopics; t++)
     for (int k = 0; k < ch->topics[t].nowners; k++) {
       const wg_ref *r = &ch->topics[t].owners[k];
@@ -75,7 +81,8 @@ static Owned *tally_roles(Sema *s) {
 /* WG402: a role that owns work, with nobody named to hold it. */
 static void unheld_role(Sema *s, int r, const Owned *o) {
   const wg_role *role = &s->ch->roles[r];
-  if (!role->owns || role->held_by || sema_gave(s, s->decls[WG_ROLE][r], KEY_HELD_BY) || !o->what)
+  if (!role->owns || role->nholders || sema_gave(s, s->decls[WG_ROLE][r], KEY_HELD_BY) ||
+      !o->what)
     return;
   int n = o->items ? o->items : o->topics;
   const char *unit = o->items ? (n == 1 ? "item" : "items") : (n == 1 ? "topic" : "topics");

@@ -6,6 +6,7 @@
 ** (WG505), and are the required ones there (WG210). A value found wrong
 ** is marked bad, and nothing downstream looks at it again.
 */
+#include <assert.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,8 +38,9 @@ static const char *words_phrase(Sema *s, const char *const *words) {
 
 /* What a property takes, for messages. */
 static const char *expected(Sema *s, const PropSpec *p) {
-  unsigned t = p->types & ~T_NONE;
+  unsigned t = p->types & ~(T_NONE | T_OFFSET);
   char *buf = wg_alloc(s->c->arena, 320);
+  if (t == T_PAIR) return "the name of a region and a number, as in `quota african 11`";
   if (t == T_WORD) return words_phrase(s, p->words);
   if (t == T_INT) return "a whole number";
   if (t == T_STRING) return "a string in quotes";
@@ -59,8 +61,16 @@ static const char *found(Sema *s, const Value *v) {
   case V_INT: snprintf(buf, 96, "the number %s", v->s); return buf;
   case V_STRING: return "a string";
   case V_DATE: return "a date";
-  default: return "a range of dates";
+  case V_RANGE: return "a range of dates";
+  case V_OFFSET: return "a date counted from another (an offset)";
+  case V_PAIR: return "a name and a number";
+  default: return "several values";
   }
+}
+
+/* The bytes of v, for messages: at most 60. */
+static const char *text_of(Sema *s, const Value *v) {
+  return wg_strndup(s->c->arena, s->c->src->text + v->at.off, v->at.len > 60 ? 60 : v->at.len);
 }
 
 static void mismatch(Sema *s, const PropSpec *p, const Value *v) {
@@ -152,6 +162,99 @@ static void check_date(Sema *s, const PropSpec *p, const Value *v) {
   }
 }
 
+/* --- Version 2's value forms (LANGUAGE.md 5.2, 5.7, 5.9) ---------------- */
+
+static const char *const offset_units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
+
+/* The most an offset may move a date, by unit (days, weeks, months):
+** 100 years (RULES.md WG511), the longest of which has 36525 days. */
+static const long long offset_max[] = {36525, 5217, 1200};
+
+/* The unit of an offset: 0 days, 1 weeks, 2 months; -1 if no unit. */
+static int offset_unit(const Value *unit) {
+  for (int i = 0; offset_units[i]; i++)
+    if (strcmp(unit->s, offset_units[i]) == 0) return i / 2;
+  return -1;
+}
+
+/* A date written where a name is expected in an offset: the date it
+** stands for, for the message. */
+static void offset_from_date(Sema *s, const Value *v, int unit) {
+  const Value *base = tree_offset_base(v), *n = tree_offset_amount(v);
+  wg_date first, last;
+  Precision prec;
+  char hint[64] = "";
+  if (tree_dates(base, &first, &last, &prec) && unit >= 0 && n->i <= offset_max[unit]) {
+    char buf[11];
+    wg_date to = wg_date_add(first, v->neg ? -n->i : n->i, WG_DAYS + unit);
+    if (to != WG_NODATE) wg_date_format(to, buf), snprintf(hint, sizeof hint, ": write `%s`", buf);
+  }
+  diag_report(s->c, 208, v->at, "an offset counts from a meeting, event, item or milestone "
+              "named before it (`M2 + 2 weeks`), not from a date%s", hint);
+}
+
+static void check_offset(Sema *s, const PropSpec *p, const Value *v) {
+  const Value *base = tree_offset_base(v), *n = tree_offset_amount(v), *unit = tree_offset_unit(v);
+  int u = offset_unit(unit);
+  ValueFacts *f = sema_v(s, v);
+  f->bad = 1;
+  if (!(p->types & T_OFFSET)) {
+    mismatch(s, p, v);
+  } else if (u < 0) {
+    int year = strncmp(unit->s, "year", 4) == 0;
+    diag_report(s->c, 208, unit->at, "`%.60s` is not a unit of an offset: write `days`, `weeks` "
+                "or `months`%s", unit->s, year ? " (a year is `12 months`)" : "");
+  } else if (base->type == V_DATE || base->type == V_INT) {
+    offset_from_date(s, v, u);
+  } else if (n->i > offset_max[u]) {
+    diag_report(s->c, 511, n->at, "an offset of %s %s moves a date by more than 100 years: "
+                "correct the number", n->s, unit->s);
+  } else {
+    resolve(s, p, base);
+    f->bad = sema_v(s, base)->bad;
+  }
+}
+
+/* `quota african 11`: a region, then a number. */
+static void check_pair(Sema *s, const PropSpec *p, const Value *v) {
+  const Value *name = v->parts;
+  resolve(s, p, name);
+  sema_v(s, v)->bad = sema_v(s, name)->bad;
+}
+
+/* Parts side by side that make no value: one WG208 that says why. */
+static void check_seq(Sema *s, const PropSpec *p, const Value *v) {
+  assert(tree_compound(v));
+  const char *key = schema_keys[p->key];
+  int sign = 0, n = 0; /* sign: it looks like an offset, a sign or a unit in it */
+  for (const Value *x = v->parts; x; x = x->next, n++)
+    sign |= x->type == V_SIGN || (x->type == V_IDENT && n > 0 && offset_unit(x) >= 0);
+  sema_v(s, v)->bad = 1;
+  if (sign && (p->types & T_OFFSET)) {
+    diag_report(s->c, 208, v->at, "`%s` is not an offset: write the name a date is counted "
+                "from, `+` or `-`, a number and `days`, `weeks` or `months`, as in `M2 + 2 "
+                "weeks`", text_of(s, v));
+  } else if (p->types & T_PAIR) {
+    diag_report(s->c, 208, v->at, "`%s` takes %s, not `%s`", key, expected(s, p), text_of(s, v));
+  } else if ((p->flags & P_LIST) && !sign) {
+    char *fix = wg_alloc(s->c->arena, (size_t)v->at.len + 2 * (size_t)n + 1), *o = fix;
+    for (const Value *x = v->parts; x; x = x->next) {
+      if (x != v->parts) memcpy(o, ", ", 2), o += 2;
+      memcpy(o, s->c->src->text + x->at.off, x->at.len), o += x->at.len;
+    }
+    *o = 0;
+    Diag *d = diag_report(s->c, 208, v->at, "values are separated by commas: write `%.80s`", fix);
+    /* Not safe: a word too many is as likely as a comma too few. */
+    Fix *f = diag_fix(s->c, d, 0, "%s", "separate the values with commas");
+    for (const Value *x = v->parts; x->next; x = x->next)
+      diag_edit(s->c, f, (wg_span){x->at.off + x->at.len, x->next->at.off - x->at.off - x->at.len},
+                ", ");
+  } else {
+    diag_report(s->c, 208, v->at, "`%s` takes %s%s, not `%s`", key,
+                p->flags & P_LIST ? "" : "one value: ", expected(s, p), text_of(s, v));
+  }
+}
+
 static void check_value(Sema *s, const PropSpec *p, const Value *v) {
   wg_date first, last;
   Precision prec;
@@ -176,9 +279,17 @@ static void check_value(Sema *s, const PropSpec *p, const Value *v) {
     return;
   case V_IDENT:
     if (p->types & T_WORD) check_word(s, p, v);
+    else if (p->types & T_PAIR) mismatch(s, p, v);
     else if (p->types & T_REF) resolve(s, p, v);
     else if (!(p->types & T_NAME)) mismatch(s, p, v);
     return;
+  case V_OFFSET: check_offset(s, p, v); return;
+  case V_PAIR:
+    if (p->types & T_PAIR) check_pair(s, p, v);
+    else check_seq(s, p, v);
+    return;
+  case V_SEQ: check_seq(s, p, v); return;
+  case V_SIGN: return; /* a part only */
   }
 }
 
@@ -239,6 +350,95 @@ static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
   return index;
 }
 
+/* --- What one declaration's properties say together -------------------- */
+
+/* The n-th valid value of key in d, or NULL. */
+static const Value *valid(const Sema *s, const Decl *d, int key) {
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == key && !sema_pbad(s, p) && p->vals && !sema_v(s, p->vals)->bad) return p->vals;
+  return NULL;
+}
+
+/* A valid `quota` property. */
+static int quota_ok(const Sema *s, const Prop *p) {
+  return p->key == KEY_QUOTA && !sema_pbad(s, p) && !sema_v(s, p->vals)->bad;
+}
+
+/* WG208: `per_region` and `quota` say the same thing twice: the one
+** written second is reported, every `quota` at once if it is they. */
+static int per_region_or_quota(Sema *s, const Decl *d) {
+  const Prop *per = tree_find(d, KEY_PER_REGION), *q = d->props;
+  while (q && !quota_ok(s, q)) q = q->next;
+  if (!per || sema_pbad(s, per) || !q) return 1;
+  const Prop *later = per->at.off > q->at.off ? per : q;
+  diag_report(s->c, 208, tree_key_at(later), "a group takes `per_region` or `quota`, not both: "
+              "`per_region N` is the same quota in every region");
+  if (later == per) s->pbad[per->n] = 1;
+  else
+    for (const Prop *p = d->props; p; p = p->next)
+      if (p->key == KEY_QUOTA) s->pbad[p->n] = 1;
+  return later == per;
+}
+
+/* WG208: one region, one quota. The first quota of each region is
+** kept by region, stamped with the group, so the check is linear. */
+static void check_quotas(Sema *s, const Decl *d) {
+  if (!per_region_or_quota(s, d)) return;
+  if (!s->quota_first) {
+    size_t n = (size_t)s->ndecls[WG_REGION] + 1;
+    s->quota_first = wg_alloc(s->c->arena, n * sizeof *s->quota_first);
+    s->quota_stamp = wg_alloc(s->c->arena, n * sizeof *s->quota_stamp);
+  }
+  for (const Prop *p = d->props; p; p = p->next) {
+    if (!quota_ok(s, p)) continue;
+    int r = sema_v(s, p->vals->parts)->index;
+    if (s->quota_stamp[r] != d->n + 1) {
+      s->quota_stamp[r] = d->n + 1;
+      s->quota_first[r] = p;
+      continue;
+    }
+    Diag *g = diag_report(s->c, 208, p->vals->at, "region `%s` has a quota in this group "
+                          "already: give each region one `quota`", p->vals->parts->s);
+    diag_note(s->c, g, s->quota_first[r]->vals->at, "its first quota is here");
+    s->pbad[p->n] = 1;
+  }
+}
+
+/* WG208: `done` means completed; any other status contradicts it. */
+static void check_done(Sema *s, const Decl *d) {
+  const Value *done = valid(s, d, KEY_DONE), *st = valid(s, d, KEY_STATUS);
+  if (!done || !st || sema_v(s, st)->word == WG_COMPLETED) return;
+  Diag *g = diag_report(s->c, 208, st->at, "`done` says this was finished, so its status is "
+                        "`completed`, not `%s`: remove `status`, or `done` if it is not "
+                        "finished", wg_word(wg_status_words, sema_v(s, st)->word));
+  diag_note(s->c, g, done->at, "`done` is given here");
+  for (const Prop *p = d->props; p; p = p->next)
+    if (p->key == KEY_STATUS) s->pbad[p->n] = 1;
+}
+
+/* WG505: `until` before `since`. */
+static void check_since_until(Sema *s, const Decl *d) {
+  const Value *since = valid(s, d, KEY_SINCE), *until = valid(s, d, KEY_UNTIL);
+  wg_date a, a2, b1, b;
+  Precision p;
+  if (!since || !until || !tree_dates(since, &a, &a2, &p) || !tree_dates(until, &b1, &b, &p) ||
+      b >= a)
+    return;
+  Diag *g = diag_report(s->c, 505, until->at, "`until` is before `since`: the period ends "
+                        "before it starts; correct one of the dates");
+  diag_note(s->c, g, since->at, "`since` is given here");
+  sema_v(s, until)->bad = 1;
+}
+
+/* Only when two of the keys are there: most declarations pay a test. */
+static void check_together(Sema *s, const Decl *d, uint64_t seen) {
+#define BOTH(a, b) ((seen >> (a) & 1) && (seen >> (b) & 1))
+  if (d->kind == WG_GROUP && (seen >> KEY_QUOTA & 1)) check_quotas(s, d);
+  if (BOTH(KEY_DONE, KEY_STATUS)) check_done(s, d);
+  if (BOTH(KEY_SINCE, KEY_UNTIL)) check_since_until(s, d);
+#undef BOTH
+}
+
 _Static_assert(NKEYS <= 64, "the keys given are a 64-bit set");
 
 void sema_check_props(Sema *s, const Decl *d) {
@@ -269,6 +469,7 @@ void sema_check_props(Sema *s, const Decl *d) {
     s->allows += p->key == KEY_ALLOW;
     for (Value *v = p->vals; v; v = v->next) check_value(s, spec, v);
   }
+  check_together(s, d, seen);
   const KindSpec *k = d->kind >= 0 ? &schema_kinds[d->kind] : NULL;
   for (int i = 0; k && i < k->nprops; i++)
     if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1) &&

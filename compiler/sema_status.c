@@ -17,75 +17,115 @@
 
 static const char *name_of(const char *id) { return id ? id : "(unnamed)"; }
 
-/* Whether item i's `status` is unknown: written but found invalid, or
+/* Items and milestones alike (the nodes of runtime/graph.h). */
+typedef struct Node {
+  const char *id;
+  const wg_when *due;
+  const wg_ref *deps;
+  int ndeps, status;
+  wg_span status_at;
+  const Decl *decl;
+} Node;
+
+static Node node(const Sema *s, int v) {
+  const wg_charter *ch = s->ch;
+  if (v < ch->nitems) {
+    const wg_item *it = &ch->items[v];
+    return (Node){it->id, &it->due, it->deps, it->ndeps, s->status[v], it->status_at,
+                  s->decls[WG_DELIVERABLE][v]};
+  }
+  const wg_milestone *m = &ch->milestones[v - ch->nitems];
+  return (Node){m->id, &m->due, m->deps, m->ndeps, m->status, m->status_at,
+                s->decls[WG_MILESTONE][v - ch->nitems]};
+}
+
+/* Node v's status: an item's from s->status, which is in cache when the
+** item is not (the rules below follow dependencies). */
+static int status_of(const Sema *s, int v) {
+  return v < s->ch->nitems ? s->status[v] : s->ch->milestones[v - s->ch->nitems].status;
+}
+
+/* Whether node v's `status` is unknown: written but found invalid, or
 ** perhaps given by a statement that did not parse. */
-static int bad_status(const Sema *s, int i) {
-  return s->status[i] == 0 && sema_gave(s, s->decls[WG_DELIVERABLE][i], KEY_STATUS);
+static int bad_status(const Sema *s, int v) {
+  return status_of(s, v) == 0 && sema_gave(s, node(s, v).decl, KEY_STATUS);
 }
 
 /* "is `ongoing`", or "has no `status`". */
-static const char *status_phrase(Sema *s, const wg_item *it) {
-  if (!it->status) return "has no `status`";
-  const char *w = wg_word(wg_status_words, it->status);
+static const char *status_phrase(Sema *s, int status) {
+  if (!status) return "has no `status`";
+  const char *w = wg_word(wg_status_words, status);
   size_t n = strlen(w) + 8;
   char *buf = wg_alloc(s->c->arena, n);
   snprintf(buf, n, "is `%s`", w);
   return buf;
 }
 
-/* WG601: a completed item that depends on one not completed. A dropped
-** dependency is WG603's business. */
-static void status_inversion(Sema *s, int i) {
-  const wg_item *it = &s->ch->items[i];
-  if (it->status != WG_COMPLETED) return;
-  for (int k = 0; k < it->ndeps; k++) {
-    const wg_ref *r = &it->deps[k];
-    if (r->kind < 0 || r->index < 0 || bad_status(s, r->index)) continue;
-    if (s->status[r->index] == WG_COMPLETED || s->status[r->index] == WG_DROPPED) continue;
-    const wg_item *on = &s->ch->items[r->index];
+/* WG601: a completed item or milestone that depends on one not
+** completed. A dropped dependency is WG603's business. */
+static void status_inversion(Sema *s, int v) {
+  Node it = node(s, v);
+  if (it.status != WG_COMPLETED) return;
+  for (int k = 0; k < it.ndeps; k++) {
+    const wg_ref *r = &it.deps[k];
+    int w = wg_dep_node(s->ch, r);
+    if (w < 0 || status_of(s, w) == WG_COMPLETED || status_of(s, w) == WG_DROPPED) continue;
+    if (bad_status(s, w)) continue;
+    Node on = node(s, w);
     Diag *d = diag_report(s->c, 601, r->at, "`%s` is marked `completed`, but `%s`, which it "
                           "depends on, %s; update the statuses so that they agree",
-                          name_of(it->id), name_of(on->id), status_phrase(s, on));
-    if (on->status)
-      diag_note(s->c, d, on->status_at, "`%s` is marked `%s` here", name_of(on->id),
-                wg_word(wg_status_words, on->status));
+                          name_of(it.id), name_of(on.id), status_phrase(s, on.status));
+    if (on.status)
+      diag_note(s->c, d, on.status_at, "`%s` is marked `%s` here", name_of(on.id),
+                wg_word(wg_status_words, on.status));
   }
 }
 
+/* Whether item or milestone v has a deadline of its own to miss: not
+** work with no end (`standing`) or work that may not be done
+** (`optional`), nor an item due with its last milestone, which is
+** overdue itself if late. */
+static int has_deadline(const Sema *s, int v) {
+  const wg_charter *ch = s->ch;
+  const wg_item *it = &ch->items[v < ch->nitems ? v : ch->milestones[v - ch->nitems].item];
+  return !it->standing && !it->optional && !(v < ch->nitems && it->due_implied);
+}
+
 /* WG602: past its due date on the reference day, and neither completed
-** nor dropped. */
-static void overdue(Sema *s, int i, wg_date as_of) {
-  const wg_item *it = &s->ch->items[i];
-  if (it->due.date == WG_NODATE || it->due.date >= as_of || bad_status(s, i)) return;
-  if (it->status == WG_COMPLETED || it->status == WG_DROPPED) return;
-  int late = (int)(as_of - it->due.date);
-  diag_report(s->c, 602, it->due.at, "`%s` was due %s and %s as of %s (%d day%s late); mark it "
-              "`completed` if it is done, or agree a new deadline", name_of(it->id),
-              sema_when(s, &it->due), it->status ? status_phrase(s, it) : "is not marked `completed`",
+** nor dropped (`done` makes it completed). */
+static void overdue(Sema *s, int v, wg_date as_of) {
+  Node it = node(s, v);
+  if (it.due->date == WG_NODATE || it.due->date >= as_of || bad_status(s, v)) return;
+  if (it.status == WG_COMPLETED || it.status == WG_DROPPED || !has_deadline(s, v)) return;
+  int late = (int)(as_of - it.due->date);
+  diag_report(s->c, 602, it.due->at, "`%s` was due %s and %s as of %s (%d day%s late); mark it "
+              "`completed` if it is done, or agree a new deadline", name_of(it.id),
+              sema_when(s, it.due), it.status ? status_phrase(s, it.status) : "is not marked `completed`",
               sema_day(s, as_of), late, late == 1 ? "" : "s");
 }
 
-/* WG603: depending on a dropped item. An item dropped itself may. */
-static void depends_on_dropped(Sema *s, int i) {
-  const wg_item *it = &s->ch->items[i];
-  if (it->status == WG_DROPPED) return;
-  for (int k = 0; k < it->ndeps; k++) {
-    const wg_ref *r = &it->deps[k];
-    if (r->kind < 0 || r->index < 0 || s->status[r->index] != WG_DROPPED) continue;
-    const wg_item *on = &s->ch->items[r->index];
+/* WG603: depending on a dropped item or milestone. One dropped itself may. */
+static void depends_on_dropped(Sema *s, int v) {
+  Node it = node(s, v);
+  if (it.status == WG_DROPPED) return;
+  for (int k = 0; k < it.ndeps; k++) {
+    const wg_ref *r = &it.deps[k];
+    int w = wg_dep_node(s->ch, r);
+    if (w < 0 || status_of(s, w) != WG_DROPPED) continue;
+    Node on = node(s, w);
     Diag *d = diag_report(s->c, 603, r->at, "`%s` depends on `%s`, which is `dropped`; remove "
                           "the dependency if `%s` can go ahead without it, or drop `%s` too",
-                          name_of(it->id), name_of(on->id), name_of(it->id), name_of(it->id));
-    diag_note(s->c, d, on->status_at, "`%s` is marked `dropped` here", name_of(on->id));
+                          name_of(it.id), name_of(on.id), name_of(it.id), name_of(it.id));
+    diag_note(s->c, d, on.status_at, "`%s` is marked `dropped` here", name_of(on.id));
   }
 }
 
 void sema_status(Sema *s) {
   const wg_charter *ch = s->ch;
   wg_date as_of = s->c->as_of != WG_NODATE ? s->c->as_of : ch->wg.as_of;
-  for (int i = 0; i < ch->nitems; i++) {
-    status_inversion(s, i);
-    if (as_of != WG_NODATE) overdue(s, i, as_of);
-    depends_on_dropped(s, i);
+  for (int v = 0; v < wg_node_count(ch); v++) {
+    status_inversion(s, v);
+    if (as_of != WG_NODATE) overdue(s, v, as_of);
+    depends_on_dropped(s, v);
   }
 }

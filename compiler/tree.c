@@ -43,8 +43,8 @@ static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
 /* Reads a DATE token into its first and last day; both WG_NODATE when
 ** the lexer already reported it malformed. */
 static void date_value(Ctx *c, Token t, Value *v) {
-  v->prec = t.len == 7 ? P_MONTH : P_DAY;
-  wg_date_parse_span(c->src->text + t.off, (int)t.len, &v->first, &v->last);
+  int prec = wg_date_parse_span(c->src->text + t.off, (int)t.len, &v->first, &v->last);
+  v->prec = v->prec_end = prec < 0 ? P_DAY : (uint8_t)prec;
 }
 
 int tree_dates(const Value *v, wg_date *first, wg_date *last, Precision *prec) {
@@ -63,6 +63,10 @@ int tree_dates(const Value *v, wg_date *first, wg_date *last, Precision *prec) {
   *last = v->last;
   *prec = (Precision)v->prec;
   return v->first != WG_NODATE;
+}
+
+Precision tree_end_precision(const Value *v) {
+  return v->type == V_RANGE ? (Precision)v->prec_end : (Precision)v->prec;
 }
 
 static Value *new_value(Ctx *c) {
@@ -84,6 +88,7 @@ Value *tree_value(Ctx *c, ValueType type, Token t) {
     break;
   case V_STRING: v->s = lex_string_value(c, t); break;
   case V_DATE: date_value(c, t, v); break;
+  case V_SIGN: v->neg = c->src->text[t.off] == '-'; break;
   default: break;
   }
   return v;
@@ -92,12 +97,56 @@ Value *tree_value(Ctx *c, ValueType type, Token t) {
 Value *tree_range(Ctx *c, Token from, Token to) {
   Value *a = tree_value(c, V_DATE, from);
   wg_date first, last;
-  wg_date_parse_span(c->src->text + to.off, (int)to.len, &first, &last);
+  int prec = wg_date_parse_span(c->src->text + to.off, (int)to.len, &first, &last);
   a->type = V_RANGE;
+  a->prec_end = prec < 0 ? P_DAY : (uint8_t)prec;
   a->last = a->first == WG_NODATE ? WG_NODATE : last;
   if (last == WG_NODATE) a->first = WG_NODATE; /* the lexer reported it */
   widen(&a->at, token_span(to));
   return a;
+}
+
+/* While a run is built, its `next` points at its last part, so that
+** adding one is O(1); tree_seq_end clears it for the value list. */
+Value *tree_seq(Ctx *c, Value *a, Value *b) {
+  Value *v = new_value(c);
+  v->type = V_SEQ;
+  v->at = a->at;
+  v->parts = a;
+  a->next = NULL;
+  v->next = a;
+  tree_seq_add(c, v, b);
+  return v;
+}
+
+void tree_seq_add(Ctx *c, Value *seq, Value *part) {
+  (void)c;
+  seq->next->next = part;
+  part->next = NULL;
+  seq->next = part;
+  widen(&seq->at, part->at);
+}
+
+/* `REF + N UNIT`: the shape alone; the checker says what is wrong with
+** a unit or a reference. */
+static int is_offset(const Value *p) {
+  const Value *sign = p->next, *n = sign ? sign->next : NULL, *unit = n ? n->next : NULL;
+  return (p->type == V_IDENT || p->type == V_PATH || p->type == V_DATE || p->type == V_INT) &&
+         sign && sign->type == V_SIGN && n && n->type == V_INT && unit &&
+         unit->type == V_IDENT && !unit->next;
+}
+
+Value *tree_seq_end(Ctx *c, Value *seq) {
+  (void)c;
+  const Value *p = seq->parts;
+  seq->next = NULL;
+  if (is_offset(p)) {
+    seq->type = V_OFFSET;
+    seq->neg = p->next->neg;
+  } else if (p->type == V_IDENT && p->next->type == V_INT && !p->next->next) {
+    seq->type = V_PAIR;
+  }
+  return seq;
 }
 
 Value *tree_path(Ctx *c, Token a, Token b) {

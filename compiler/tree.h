@@ -14,10 +14,18 @@
 #include "../runtime/wg.h"
 #include "compile.h"
 
-typedef enum ValueType { V_IDENT, V_PATH, V_INT, V_STRING, V_DATE, V_RANGE } ValueType;
+/* The last four are version 2's value forms (LANGUAGE.md 5.9), written
+** as parts side by side: V_SIGN is the `+` or `-` of an offset, a part
+** only; V_OFFSET is `REF + N UNIT`, V_PAIR `IDENT INTEGER`, and V_SEQ
+** any other run of parts (a forgotten comma: `owner T U`), which the
+** checker reports. Each is one node over all its tokens, its parts in
+** `parts`. */
+typedef enum ValueType {
+  V_IDENT, V_PATH, V_INT, V_STRING, V_DATE, V_RANGE, V_SIGN, V_OFFSET, V_PAIR, V_SEQ
+} ValueType;
 
-/* How a date was written; a range has its start's. */
-typedef enum Precision { P_DAY, P_MONTH, P_YEAR } Precision;
+/* How a date was written (wg_precision). */
+typedef enum Precision { P_DAY = WG_DAY, P_MONTH = WG_MONTH, P_QUARTER = WG_QUARTER, P_YEAR = WG_YEAR } Precision;
 
 /* "No such offset": a block that was never closed, a statement ended by
 ** the `}` or the end of the file that follows it. */
@@ -39,12 +47,25 @@ typedef struct Value {
                               RANGE: first day of the start, last day of the end */
     };
     uint32_t hash; /* IDENT and PATH: tree_hash of s, for the name table */
+    struct Value *parts; /* OFFSET, PAIR and SEQ: the first part; the
+                            others follow it by `next` */
   };
   struct Value *next;
   uint32_t n;        /* its number among the values */
-  uint8_t type : 3;  /* a ValueType */
-  uint8_t prec : 2;  /* DATE and RANGE: a Precision */
+  uint8_t type : 4;  /* a ValueType */
+  uint8_t neg : 1;   /* SIGN, OFFSET: a `-` */
+  uint8_t prec : 2;  /* DATE and RANGE: a Precision (a range: its start's) */
+  uint8_t prec_end : 2; /* RANGE: its end's Precision */
 } Value;
+
+/* An OFFSET's parts: the date it moves (a name, a path or a date), the
+** number and the unit word. */
+static inline const Value *tree_offset_base(const Value *v) { return v->parts; }
+static inline const Value *tree_offset_amount(const Value *v) { return v->parts->next->next; }
+static inline const Value *tree_offset_unit(const Value *v) { return v->parts->next->next->next; }
+
+/* Whether v has parts (OFFSET, PAIR, SEQ). */
+static inline int tree_compound(const Value *v) { return v->type >= V_OFFSET; }
 
 /* How a statement ended: the token is at `end` (TREE_NONE for END_IMPLIED). */
 typedef enum StatementEnd { END_NEWLINE, END_SEMI, END_IMPLIED } StatementEnd;
@@ -136,9 +157,13 @@ void tree_end_decl(const Ctx *c, Decl *d, Token t);
 void tree_end_prop(const Ctx *c, Prop *p, Token t);
 
 /* The first and last day a DATE or RANGE value stands for, and its
-** precision; a four-digit INT stands for its year. Returns 0 (and
-** WG_NODATE) for any other value, or a date the lexer rejected. */
+** precision (a range's start's); a four-digit INT stands for its year.
+** Returns 0 (and WG_NODATE) for any other value, or a date the lexer
+** rejected. */
 int tree_dates(const Value *v, wg_date *first, wg_date *last, Precision *prec);
+
+/* The precision of a RANGE's end (tree_dates gives its start's). */
+Precision tree_end_precision(const Value *v);
 
 /* Writes the source back from the tree into out (len bytes, as the
 ** source): every byte comes from a node, or from the trivia between two
@@ -170,6 +195,12 @@ Value *tree_value(Ctx *c, ValueType t, Token tok);
 
 /* A DATE..DATE range. */
 Value *tree_range(Ctx *c, Token from, Token to);
+
+/* Values written side by side (LANGUAGE.md 5.9): a run of parts a, b,
+** then more added one by one, then told what it is once complete. */
+Value *tree_seq(Ctx *c, Value *a, Value *b);
+void tree_seq_add(Ctx *c, Value *seq, Value *part);
+Value *tree_seq_end(Ctx *c, Value *seq);
 
 /* A path a.b, and one more part. */
 Value *tree_path(Ctx *c, Token a, Token b);

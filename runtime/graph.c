@@ -11,6 +11,11 @@
 ** Edges run from an item to what it depends on (from a body to the body
 ** it reports to). References that did not resolve (index or kind < 0)
 ** were reported by the checker and are left out of the graph.
+**
+** The items' graph has a node per item, then one per milestone
+** (graph.h): a dependency on a milestone is one on that step only, so
+** "B needs A's first draft, A's recommendation needs B" is no cycle. An
+** item depends on each of its milestones: it is finished when they are.
 */
 #include "graph.h"
 
@@ -33,29 +38,45 @@ typedef struct Sccs {
 
 static int *ints(wg_arena *a, int n) { return wg_alloc(a, (size_t)(n + 1) * sizeof(int)); }
 
-static int dep_ok(const wg_charter *c, const wg_ref *r) {
-  return r->kind >= 0 && r->index >= 0 && r->index < c->nitems;
-}
-
 static int body_ok(const wg_charter *c, const wg_ref *r) {
   return r->kind == WG_BODY && r->index >= 0 && r->index < c->nbodies;
 }
 
-/* The depends_on graph of the items, duplicates kept (they are harmless
-** everywhere below, as long as every count includes them). */
+/* Adds node v's edges from m on (adj NULL: counts them); returns the new m. */
+static int node_edges(const wg_charter *c, int v, int *adj, int m) {
+  const wg_ref *deps;
+  int n;
+  if (v < c->nitems) {
+    const wg_item *it = &c->items[v];
+    deps = it->deps, n = it->ndeps;
+    for (int k = 0; k < it->nmilestones; k++, m++)
+      if (adj) adj[m] = c->nitems + it->milestone0 + k;
+  } else {
+    deps = c->milestones[v - c->nitems].deps, n = c->milestones[v - c->nitems].ndeps;
+  }
+  for (int k = 0; k < n; k++) {
+    int w = wg_dep_node(c, &deps[k]);
+    if (w < 0) continue;
+    if (adj) adj[m] = w;
+    m++;
+  }
+  return m;
+}
+
+/* The depends_on graph of the items and milestones, duplicates kept
+** (they are harmless everywhere below, as long as every count includes
+** them). */
 static Graph item_graph(const wg_charter *c, wg_arena *a) {
-  Graph g = {c->nitems, ints(a, c->nitems + 1), NULL};
-  int m = 0;
-  for (int i = 0; i < c->nitems; i++)
-    for (int k = 0; k < c->items[i].ndeps; k++) m += dep_ok(c, &c->items[i].deps[k]);
+  int n = wg_node_count(c), m = 0;
+  Graph g = {n, ints(a, n + 1), NULL};
+  for (int v = 0; v < n; v++) m = node_edges(c, v, NULL, m);
   g.adj = ints(a, m);
   m = 0;
-  for (int i = 0; i < c->nitems; i++) {
-    g.off[i] = m;
-    for (int k = 0; k < c->items[i].ndeps; k++)
-      if (dep_ok(c, &c->items[i].deps[k])) g.adj[m++] = c->items[i].deps[k].index;
+  for (int v = 0; v < n; v++) {
+    g.off[v] = m;
+    m = node_edges(c, v, g.adj, m);
   }
-  g.off[c->nitems] = m;
+  g.off[n] = m;
   return g;
 }
 
@@ -183,8 +204,9 @@ static Graph reverse(const Graph *g, wg_arena *a) {
 ** or behind a cycle. What is left is ordered again with the edges inside
 ** each cycle ignored, so the items on a cycle come last, in source order,
 ** and an item that depends on a cycle still comes after its dependencies. */
-void wg_order(const wg_charter *c, wg_arena *a, int *out) {
-  int n = c->nitems, nout = 0;
+/* The order of every node (items and milestones). */
+static void node_order(const wg_charter *c, wg_arena *a, int *out) {
+  int n = wg_node_count(c), nout = 0;
   if (n == 0) return;
   Graph g = item_graph(c, a), rev = reverse(&g, a);
   Sccs s = tarjan(&g, a);
@@ -205,21 +227,39 @@ void wg_order(const wg_charter *c, wg_arena *a, int *out) {
   kahn(&rev, &s, 1, need, &h, out, &nout);
 }
 
+void wg_order(const wg_charter *c, wg_arena *a, int *out) {
+  if (!c->nmilestones) {
+    node_order(c, a, out);
+    return;
+  }
+  int *all = ints(a, wg_node_count(c)), n = 0;
+  node_order(c, a, all);
+  for (int k = 0; k < wg_node_count(c); k++)
+    if (all[k] < c->nitems) out[n++] = all[k];
+}
+
 /* --- Critical path --------------------------------------------------------- */
 
-/* The longest chain ending at each item, over items on no cycle; pred[v]
+/* Whether node v is work with no end: a `standing` or `optional` item,
+** or a milestone of one. It stays out of the critical path. */
+static int endless(const wg_charter *c, int v) {
+  const wg_item *it = &c->items[wg_node_item(c, v)];
+  return it->standing || it->optional;
+}
+
+/* The longest chain ending at each node, over nodes on no cycle; pred[v]
 ** is the dependency it continues from (-1 if none), the earliest in
 ** source order among equally long ones. Tarjan's order puts every
 ** dependency first, so one pass suffices. */
-static void chains(const Graph *g, const Sccs *s, int *len, int *pred) {
+static void chains(const wg_charter *c, const Graph *g, const Sccs *s, int *len, int *pred) {
   for (int k = 0; k < g->n; k++) {
     int v = s->order[k];
     len[v] = 0, pred[v] = -1;
-    if (s->cyclic[v]) continue;
+    if (s->cyclic[v] || endless(c, v)) continue;
     len[v] = 1;
     for (int e = g->off[v]; e < g->off[v + 1]; e++) {
       int w = g->adj[e];
-      if (s->cyclic[w]) continue;
+      if (len[w] == 0) continue; /* on a cycle, or endless */
       if (len[w] + 1 > len[v] || (len[w] + 1 == len[v] && pred[v] >= 0 && w < pred[v]))
         len[v] = len[w] + 1, pred[v] = w;
     }
@@ -240,15 +280,29 @@ static int path_end(const wg_charter *c, const int *len) {
   return end;
 }
 
+/* The path through nodes as items, first to last: a milestone stands
+** for its item, which is listed once, where it comes last. */
+static int path_items(const wg_charter *c, const int *pred, int end, int *out, wg_arena *a) {
+  int m = 0;
+  for (int v = end; v >= 0; v = pred[v]) m++;
+  int *nodes = ints(a, m), *last = ints(a, c->nitems), n = 0;
+  for (int v = end, k = m - 1; v >= 0; v = pred[v]) nodes[k--] = v;
+  for (int k = 0; k < m; k++) last[wg_node_item(c, nodes[k])] = k + 1;
+  for (int k = 0; k < m; k++)
+    if (last[wg_node_item(c, nodes[k])] == k + 1) out[n++] = wg_node_item(c, nodes[k]);
+  return n;
+}
+
 int wg_critical_path(const wg_charter *c, wg_arena *a, int *out) {
-  int n = c->nitems;
-  if (n == 0) return 0;
+  int n = wg_node_count(c);
+  if (c->nitems == 0) return 0;
   Graph g = item_graph(c, a);
   Sccs s = tarjan(&g, a);
   int *len = ints(a, n), *pred = ints(a, n);
-  chains(&g, &s, len, pred);
+  chains(c, &g, &s, len, pred);
   int end = path_end(c, len);
   if (end < 0) return 0;
+  if (c->nmilestones) return path_items(c, pred, end, out, a);
   int m = len[end];
   for (int v = end, k = m - 1; v >= 0; v = pred[v]) out[k--] = v;
   return m;

@@ -46,10 +46,13 @@ wg_date wg_charter_day(const wg_charter *c) {
   return max;
 }
 
+/* The model's: the latest-adopted mandate's term, else the group's own
+** (LANGUAGE.md 5.8; sema_build.c works it out once). */
 int wg_effective_term(const wg_charter *c, wg_date *start, wg_date *end) {
-  if (!c->has_wg || c->wg.term_start == WG_NODATE || c->wg.term_end == WG_NODATE) return 0;
-  *start = c->wg.term_start;
-  *end = c->wg.term_end;
+  if (!c->has_wg || c->wg.effective_start == WG_NODATE || c->wg.effective_end == WG_NODATE)
+    return 0;
+  *start = c->wg.effective_start;
+  *end = c->wg.effective_end;
   return 1;
 }
 
@@ -69,6 +72,7 @@ int wg_item_open(const wg_charter *c, int i) {
 int wg_days_late(const wg_charter *c, int i, wg_date day) {
   wg_date due = c->items[i].due.date;
   if (due == WG_NODATE || day == WG_NODATE || due >= day || !wg_item_open(c, i)) return 0;
+  if (c->items[i].standing || c->items[i].optional) return 0; /* never overdue (WG602) */
   return (int)(day - due);
 }
 
@@ -126,8 +130,13 @@ void wg_status_counts(const wg_charter *c, int t, int counts[WG_NSTATUSES]) {
 
 /* --- Slack ----------------------------------------------------------------- */
 
+/* An item named by a dependency; a milestone's (version 2) is not an
+** item's whole deadline, so it sets no limit here. */
 static int dep_index(const wg_charter *c, const wg_ref *r) {
-  return r->kind >= 0 && r->index >= 0 && r->index < c->nitems ? r->index : -1;
+  return (r->kind == WG_DELIVERABLE || r->kind == WG_RECOMMENDATION) && r->index >= 0 &&
+                 r->index < c->nitems
+             ? r->index
+             : -1;
 }
 
 static wg_date earlier(wg_date a, wg_date b) {
@@ -168,9 +177,15 @@ static long long group_seats(const wg_charter *c, const wg_seats *out, int nregi
   if (g->seats > 0 || (g->seats == 0 && c->comp.open)) return g->seats;
   if (g->seats == 0) return -1; /* WG307 */
   if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
+  if (g->nquotas) { /* version 2: `quota REGION N` */
+    long long sum = 0;
+    for (int k = 0; k < g->nquotas; k++) sum += g->quotas[k].seats;
+    return sum;
+  }
   if (g->nsub) {
     long long sum = 0;
     for (int k = 0; k < g->nsub; k++) {
+      if (c->comp.groups[g->sub[k]].non_voting) continue; /* not counted (WG302) */
       if (out[g->sub[k]].seats < 0) return -1;
       sum += out[g->sub[k]].seats;
     }
@@ -203,6 +218,7 @@ void wg_seat_counts(const wg_charter *c, wg_arena *a, wg_seats *out, wg_seats *t
   total->named = 0;
   for (int k = 0; k < comp->ntop; k++) {
     const wg_seats *s = &out[comp->top[k]];
+    if (comp->groups[comp->top[k]].non_voting) continue; /* not counted (WG301) */
     total->named += s->named;
     if (comp->seats < 0) total->seats = s->seats < 0 || total->seats < 0 ? -1 : total->seats + s->seats;
   }

@@ -43,6 +43,22 @@ WG_API void wg_date_format(wg_date t, char buf[11]);
 ** impossible. */
 WG_API wg_date wg_date_parse(const char *s, int n);
 
+/* How precisely a date was written (LANGUAGE.md 5.1): to the day, the
+** month (2014-05), the quarter (2025-Q1) or the year (2014). A date
+** written as a period is resolved to its last day as a deadline and its
+** first day as a start; the precision says which period it stood for. */
+typedef enum wg_precision { WG_DAY, WG_MONTH, WG_QUARTER, WG_YEAR } wg_precision;
+
+/* "day", "month", "quarter", "year", indexed by wg_precision. */
+WG_API extern const char *const wg_precision_words[];
+
+/* Writes day t as written with `precision` and a NUL into buf:
+** "2014-05-12", "2014-05", "2025-Q1" or "2014". */
+WG_API void wg_date_format_precision(wg_date t, int precision, char buf[11]);
+
+/* The units of an offset (`due cr - 3 months`, LANGUAGE.md 5.2). */
+enum { WG_NO_OFFSET, WG_DAYS, WG_WEEKS, WG_MONTHS };
+
 /* The memory a charter lives in (internal). */
 typedef struct wg_arena wg_arena;
 
@@ -51,11 +67,12 @@ typedef struct wg_span {
   uint32_t off, len;
 } wg_span;
 
-/* Declaration kinds, in the order LANGUAGE.md lists them. */
+/* Declaration kinds, in the order LANGUAGE.md lists them: version 1's,
+** then version 2's (section 5.10), so that version 1's keep their values. */
 typedef enum wg_kind {
   WG_WORKING_GROUP, WG_MANDATE, WG_BODY, WG_ROLE, WG_REGION, WG_COMPOSITION,
   WG_GROUP, WG_MEMBER, WG_EVENT, WG_MEETING, WG_DELIVERABLE, WG_TOPIC,
-  WG_RECOMMENDATION, WG_NKINDS
+  WG_RECOMMENDATION, WG_MILESTONE, WG_HOLDER, WG_NKINDS
 } wg_kind;
 
 /* The keyword of each kind ("working_group", ...). */
@@ -84,10 +101,14 @@ typedef struct wg_ref {
   wg_span at;
 } wg_ref;
 
-/* A date given directly or through a reference to an event, meeting or
-** item; date is the resolved day. */
+/* A date given directly or through a reference to an event, meeting,
+** item or milestone, maybe moved by an offset; date is the resolved day. */
 typedef struct wg_when {
   wg_date date;
+  /* In what was padding before version 2: an item holds three of these. */
+  unsigned precision : 2;   /* a wg_precision: as written, or as the date it came from */
+  unsigned offset_unit : 2; /* WG_DAYS, WG_WEEKS, WG_MONTHS, or WG_NO_OFFSET */
+  signed offset : 28;       /* `REF - 3 months`: -3; 0 without an offset */
   wg_ref ref; /* ref.name is NULL when the date was written directly */
   wg_span at;
 } wg_when;
@@ -97,9 +118,19 @@ typedef struct wg_working_group {
   wg_when established, report_due;
   wg_ref established_by, reports_to;
   wg_date term_start, term_end;
-  int decides_by, character;
+  int decides_by, character; /* decides_by: the first of decides */
   wg_date as_of;
   wg_span at, decl;
+  int term_start_precision, term_end_precision, as_of_precision;
+  int *decides, ndecides;  /* every `decides_by` word, in fallback order */
+  wg_ref *chairs;          /* chaired_by */
+  wg_ref *liaisons;        /* liaises_with */
+  int nchairs, nliaisons;
+  /* The effective term (LANGUAGE.md 5.8): the `term` of the latest
+  ** adopted mandate that has one (term_mandate), else the group's own
+  ** (term_mandate -1); WG_NODATE when neither gives one. */
+  wg_date effective_start, effective_end;
+  int effective_start_precision, effective_end_precision, term_mandate;
 } wg_working_group;
 
 typedef struct wg_mandate {
@@ -109,6 +140,8 @@ typedef struct wg_mandate {
   const char **tasks, **constraints;
   int ntasks, nconstraints;
   wg_span at, decl;
+  wg_date term_start, term_end; /* the term it grants, or WG_NODATE */
+  int term_start_precision, term_end_precision;
 } wg_mandate;
 
 typedef struct wg_body {
@@ -116,12 +149,26 @@ typedef struct wg_body {
   wg_ref reports_to;
   int uses; /* references to it from elsewhere in the charter */
   wg_span at, decl;
+  wg_ref *liaisons; /* liaises_with */
+  int nliaisons;
 } wg_body;
 
+/* Who holds a role, and when: a `holder` declaration, or one name of
+** `held_by` (which gives no dates). */
+typedef struct wg_holder {
+  const char *name;
+  wg_date since, until; /* the first and last day held, or WG_NODATE */
+  int since_precision, until_precision;
+  wg_span at;
+} wg_holder;
+
 typedef struct wg_role {
-  const char *id, *title, *held_by;
+  const char *id, *title;
+  const char *held_by; /* the names of `held_by`, joined by ", "; or NULL */
   int uses, owns; /* owns: items (or topics) it owns */
   wg_span at, decl;
+  wg_holder *holders; /* `held_by` names first, then `holder` declarations */
+  int nholders;
 } wg_role;
 
 typedef struct wg_region {
@@ -135,24 +182,39 @@ typedef struct wg_member {
   wg_ref from;
   int group;
   wg_span at;
+  wg_date since, until; /* seated from and to (inclusive), or WG_NODATE */
+  unsigned char since_precision, until_precision;
 } wg_member;
+
+/* A regional quota: `quota african 11`. */
+typedef struct wg_quota {
+  wg_ref region;
+  int seats;
+  wg_span at;
+} wg_quota;
 
 /* Groups are kept flat, in source order; parent and sub give the tree.
 ** A group's members are contiguous in the composition's member array. */
 typedef struct wg_group {
   const char *id, *title;
   int seats, per_region; /* -1 when not given or invalid */
-  int stakeholder;
+  int stakeholder;       /* the first of stakeholders */
   int parent;            /* -1 for a group directly in the composition */
   int *sub, nsub;        /* indices of subgroups, in source order */
   int member0, nmembers; /* its own members, not those of subgroups */
   int bad_seats;         /* seats was given but invalid (already reported) */
   wg_span at, decl, seats_at, per_region_at;
+  unsigned stakeholders; /* every `stakeholder` word, as bits 1 << word */
+  int non_voting;        /* its seats are not counted (LANGUAGE.md 5.7) */
+  wg_quota *quotas;
+  int nquotas;
+  int dated;             /* some member has `since` or `until` */
 } wg_group;
 
 typedef struct wg_composition {
   const char *title;
   int open;
+  int minimum; /* the fewest participants expected, or -1 */
   int seats; /* -1 when not given */
   int *top, ntop; /* indices of the groups directly inside */
   wg_group *groups;
@@ -163,11 +225,15 @@ typedef struct wg_composition {
   wg_span at, decl, seats_at;
 } wg_composition;
 
+/* Events and meetings: start is the first day they may begin on and
+** end the last they may end on; with a precision other than WG_DAY the
+** day itself is unknown within its period (LANGUAGE.md 5.1). */
 typedef struct wg_event {
   const char *id, *title, *at_place;
   wg_date start, end;
   int uses;
   wg_span at, decl, on_at;
+  int start_precision, end_precision;
 } wg_event;
 
 typedef struct wg_meeting {
@@ -177,6 +243,7 @@ typedef struct wg_meeting {
   const char **agenda;
   int nagenda;
   wg_span at, decl, on_at;
+  int start_precision, end_precision;
 } wg_meeting;
 
 typedef struct wg_topic {
@@ -195,11 +262,34 @@ typedef struct wg_item {
   wg_ref *owners;
   int nowners, owners_inherited;
   wg_when due, after;
-  wg_ref *deps; /* depends_on, as written; deps[i].index is an item index */
+  wg_ref *deps; /* depends_on, as written: deps[i].index is an index into
+                   items, or into milestones when deps[i].kind is
+                   WG_MILESTONE */
   int ndeps;
-  int status, cost;
+  int status, cost; /* status: WG_COMPLETED when `done` alone is given */
   wg_span at, decl, status_at;
+  wg_date done;           /* the day it was finished, or WG_NODATE */
+  int milestone0, nmilestones; /* its milestones, contiguous in milestones */
+  unsigned char done_precision;
+  unsigned char standing, optional; /* flags (LANGUAGE.md 5.4) */
+  unsigned char due_implied; /* due is its last milestone's: no `due` written */
 } wg_item;
+
+/* A dated step of an item (LANGUAGE.md 5.3), named "ITEM.NAME". */
+typedef struct wg_milestone {
+  const char *id; /* "vcdm2.cr" */
+  const char *title;
+  int item;       /* its item's index */
+  wg_ref *owners; /* its own, else its item's (owners_inherited) */
+  int nowners, owners_inherited;
+  wg_when due, after;
+  wg_ref *deps;   /* as an item's */
+  int ndeps;
+  int status;     /* WG_COMPLETED when `done` alone is given */
+  wg_span at, decl, status_at;
+  wg_date done;   /* the day it was finished, or WG_NODATE */
+  int done_precision;
+} wg_milestone;
 
 typedef struct wg_derived wg_derived;
 
@@ -219,6 +309,8 @@ typedef struct wg_charter {
   wg_topic *topics;
   wg_item *items;
   int nmandates, nbodies, nroles, nregions, nevents, nmeetings, ntopics, nitems;
+  wg_milestone *milestones; /* every item's, in source order */
+  int nmilestones;
 } wg_charter;
 
 /* --- Derived facts, computed once per charter on first use and kept:
@@ -229,9 +321,19 @@ typedef struct wg_charter {
 ** ties broken by source order; items on a cycle last, in source order. */
 WG_API const int *wg_charter_order(const wg_charter *c);
 
-/* The critical path (wg_critical_path below): item indices, first to
-** last; *n gets their count. */
+/* The critical path: the longest chain of dependencies ending at the
+** item due last, as item indices, first to last; *n gets their count.
+** Items that are `standing` or `optional` are left out, and a chain
+** that runs through a milestone counts its item once (docs/checks.md). */
 WG_API const int *wg_charter_critical_path(const wg_charter *c, int *n);
+
+/* How many members of group g are seated on day t (members without
+** dates always are); t WG_NODATE counts every member of g. */
+WG_API int wg_group_seated_on(const wg_charter *c, int g, wg_date t);
+
+/* The most members of group g seated on any one day, and the first day
+** that many are (WG_NODATE when none of them has dates: then always). */
+WG_API int wg_group_seated_peak(const wg_charter *c, int g, wg_date *day);
 
 /* ====================================================================
 ** The library: load a charter, read its diagnostics, walk its model,

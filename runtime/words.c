@@ -9,7 +9,7 @@
 const char *const wg_kind_names[WG_NKINDS] = {
     "working_group", "mandate", "body",    "role",        "region",
     "composition",   "group",   "member",  "event",       "meeting",
-    "deliverable",   "topic",   "recommendation"};
+    "deliverable",   "topic",   "recommendation", "milestone", "holder"};
 
 const char *const wg_decides_by_words[] = {"consensus", "majority", "chair", NULL};
 const char *const wg_character_words[] = {"multistakeholder", "intergovernmental", NULL};
@@ -20,5 +20,7 @@ const char *const wg_every_words[] = {"week", "month", "quarter", "year", NULL};
 const char *const wg_status_words[] = {"not_started", "ongoing", "completed", "uncertain",
                                        "dropped",     NULL};
 const char *const wg_cost_words[] = {"yes", "no", "unknown", NULL};
+
+const char *const wg_precision_words[] = {"day", "month", "quarter", "year", NULL};
 
 const char *wg_word(const char *const *words, int v) { return v > 0 ? words[v - 1] : NULL; }

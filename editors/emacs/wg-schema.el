@@ -10,15 +10,15 @@
 ;;; Code:
 
 (defconst wg-schema-kinds
-  (quote ("working_group" "mandate" "body" "role" "region" "composition" "group" "member" "event" "meeting" "deliverable" "topic" "recommendation"))
+  (quote ("working_group" "mandate" "body" "role" "region" "composition" "group" "member" "event" "meeting" "deliverable" "topic" "recommendation" "milestone" "holder"))
   "Every declaration kind.")
 
 (defconst wg-schema-named-kinds
-  (quote ("working_group" "mandate" "body" "role" "region" "group" "event" "meeting" "deliverable" "topic" "recommendation"))
+  (quote ("working_group" "mandate" "body" "role" "region" "group" "event" "meeting" "deliverable" "topic" "recommendation" "milestone"))
   "The kinds whose keyword is followed by a name.")
 
 (defconst wg-schema-keys
-  (quote ("note" "link" "allow" "established" "established_by" "reports_to" "report_due" "term" "decides_by" "character" "as_of" "adopted" "adopted_by" "task" "constraint" "held_by" "seats" "open" "stakeholder" "per_region" "members" "from" "on" "at" "online" "every" "agenda" "owner" "due" "after" "depends_on" "status" "cost"))
+  (quote ("note" "link" "allow" "established" "established_by" "reports_to" "report_due" "term" "decides_by" "character" "as_of" "chaired_by" "liaises_with" "adopted" "adopted_by" "task" "constraint" "held_by" "seats" "open" "minimum" "stakeholder" "per_region" "members" "quota" "non_voting" "from" "since" "until" "on" "at" "online" "every" "agenda" "owner" "due" "after" "depends_on" "status" "done" "standing" "optional" "cost"))
   "Every property key.")
 
 (defconst wg-schema-rule-keys

@@ -22,7 +22,7 @@ cc -std=c11 -Wall -Wextra -Werror wgfacts.c $(pkg-config --cflags wg) "$lib/libw
 for prog in wgfacts-shared wgfacts-static; do
   LD_LIBRARY_PATH=$lib ./$prog "$TOP/examples/wgec.wg" M2 >"$prog.out" || fail "$prog failed"
   grep -q '^WGEC: CSTD Working Group on Enhanced Cooperation$' "$prog.out" || fail "$prog: no group"
-  grep -q '^  questionnaire, due 2013-05-31, owned by WGEC$' "$prog.out" || fail "$prog: no item"
+  grep -q '^  responses, due 2013-09-17, owned by stakeholders$' "$prog.out" || fail "$prog: no item"
   grep -q '^critical path: ' "$prog.out" || fail "$prog: no critical path"
   grep -Eq '^M2 is named [0-9]+ times: [0-9]+:[0-9]+' "$prog.out" || fail "$prog: no references"
 done

@@ -46,7 +46,7 @@ local function codes()
 end
 
 check(vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50), 'no diagnostics arrived')
-check(codes() == 'WG203 WG204 WG507 WG507 WG507 WG701', 'diagnostics: ' .. codes())
+check(codes() == 'WG203 WG204 WG507 WG507 WG507 WG701 WG705', 'diagnostics: ' .. codes())
 for _, d in ipairs(vim.diagnostic.get(buf)) do
   if d.code == 'WG204' then
     check(d.lnum == 21 and d.col == 8 and d.severity == vim.diagnostic.severity.ERROR,
@@ -100,7 +100,7 @@ if check(edit and edit.changes, 'rename: ' .. vim.inspect(edit)) then
   vim.lsp.util.apply_workspace_edit(edit, 'utf-16')
   check(vim.api.nvim_buf_get_lines(buf, 1, 2, false)[1] == '  reports_to Commission', 'rename did not reach the reference')
   check(vim.api.nvim_buf_get_lines(buf, 5, 6, false)[1]:find('^body Commission') ~= nil, 'rename did not reach the body')
-  check(vim.wait(20000, function() return codes() == 'WG204 WG507 WG507 WG507 WG701 WG701' end, 50),
+  check(vim.wait(20000, function() return codes() == 'WG204 WG507 WG507 WG507 WG701 WG701 WG705' end, 50),
     'diagnostics after the rename: ' .. codes())
 end
 -- A refused rename says why.

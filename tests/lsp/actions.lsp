@@ -42,4 +42,4 @@
      {"range": {"start": {"line": 30, "character": 29}, "end": {"line": 30, "character": 29}}, "text": " allow missing-due;"},
      {"range": {"start": {"line": 21, "character": 8}, "end": {"line": 21, "character": 20}}, "text": "secretariat"},
      {"range": {"start": {"line": 6, "character": 43}, "end": {"line": 6, "character": 43}}, "text": " allow unused-declaration"}]}}
-< {"method": "textDocument/publishDiagnostics", "params": {"version": 2, "diagnostics": [{"code": "WG203"}]}}
+< {"method": "textDocument/publishDiagnostics", "params": {"version": 2, "diagnostics": [{"code": "WG203"}, {"code": "WG705"}]}}

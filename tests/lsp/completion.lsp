@@ -10,9 +10,10 @@
 < {"id": 2, "result": {"isIncomplete": false, "items": [{"label": "consensus", "kind": 20}, {"label": "majority"}, {"label": "chair"}]}}
 
 # A new statement in the working group: its properties but `decides_by`,
-# given already; no declaration may stand there.
+# given already (language version 2's `chaired_by` and `liaises_with`
+# among them); no declaration may stand there.
 > {"id": 3, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 2, "character": 2}}}
-< {"id": 3, "result": {"items": "@count:10"}}
+< {"id": 3, "result": {"items": "@count:12"}}
 > {"id": 4, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 2, "character": 2}}}
 < {"id": 4, "result": {"items": ["@none", {"label": "decides_by"}, {"kind": 14}]}}
 > {"id": 5, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 2, "character": 2}}}
@@ -54,7 +55,7 @@
 > {"id": 13, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 18, "character": 18}}}
 < {"id": 13, "result": {"items": ["@contains", {"label": "owner"}, {"label": "due"}, {"label": "status"}]}}
 > {"id": 14, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 18, "character": 18}}}
-< {"id": 14, "result": {"items": "@count:8"}}
+< {"id": 14, "result": {"items": "@count:11"}}
 
 # In a topic: recommendations, and the topic's properties.
 > {"id": 15, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 20, "character": 2}}}
@@ -75,8 +76,9 @@
 < {"id": 20, "result": {"items": []}}
 
 # Typing: a new line in `d`, whose `owner`, `status`, `due` and `allow`
-# are given: the repeatable ones are offered again, the others not.
+# are given: the repeatable ones are offered again, the others not; a
+# milestone may stand there (language version 2).
 > {"method": "textDocument/didChange", "params": {"textDocument": {"uri": "file:///c.wg", "version": 2}, "contentChanges": [
      {"range": {"start": {"line": 15, "character": 8}, "end": {"line": 15, "character": 8}}, "text": "meeting-overlap\n  "}]}}
 > {"id": 21, "method": "textDocument/completion", "params": {"textDocument": {"uri": "file:///c.wg"}, "position": {"line": 16, "character": 2}}}
-< {"id": 21, "result": {"items": [{"label": "owner"}, {"label": "after"}, {"label": "depends_on"}, {"label": "note"}, {"label": "link"}, {"label": "allow"}]}}
+< {"id": 21, "result": {"items": [{"label": "milestone"}, {"label": "owner"}, {"label": "after"}, {"label": "depends_on"}, {"label": "done"}, {"label": "standing"}, {"label": "optional"}, {"label": "note"}, {"label": "link"}, {"label": "allow"}]}}

@@ -14,7 +14,7 @@
         "location": {"uri": "file:///b.wg", "range": {"start": {"line": 5, "character": 5}, "end": {"line": 5, "character": 9}}}}]},
      {"code": "WG204", "severity": 1, "message": "there is no `secretariatt` in this charter; did you mean `secretariat`?",
       "range": {"start": {"line": 21, "character": 8}, "end": {"line": 21, "character": 20}}},
-     {"code": "WG507"}, {"code": "WG507"}, {"code": "WG507"}]}}
+     {"code": "WG507"}, {"code": "WG507"}, {"code": "WG507"}, {"code": "WG705"}]}}
 
 # Hover on a diagnostic's range explains its rule.
 > {"id": 2, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///b.wg"}, "position": {"line": 21, "character": 10}}}

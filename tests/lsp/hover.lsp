@@ -29,12 +29,12 @@
 
 # Keywords: a property, in the kind it stands in; a kind; a word.
 > {"id": 8, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///h.wg"}, "position": {"line": 51, "character": 3}}}
-< {"id": 8, "result": {"contents": {"value": "@has:**`due`**, in a `deliverable`: its deadline: a date, event or meeting\n\nTakes a date, or the name of an `event` or `meeting`; given once."},
+< {"id": 8, "result": {"contents": {"value": "@has:**`due`**, in a `deliverable`: its deadline: a date, event, meeting or milestone\n\nTakes a date, or the name of an `event`, `meeting` or `milestone`; given once."},
      "range": {"start": {"line": 51, "character": 2}, "end": {"line": 51, "character": 5}}}}
 > {"id": 9, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///h.wg"}, "position": {"line": 61, "character": 4}}}
 < {"id": 9, "result": {"contents": {"value": "@has:**`owner`**, in a `topic`: default owner of its recommendations"}}}
 > {"id": 10, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///h.wg"}, "position": {"line": 42, "character": 0}}}
-< {"id": 10, "result": {"contents": {"value": "@has:**`deliverable`**: something the group must produce\n\nStands at the top level; takes a name; its title is optional.\n\nProperties: `owner`, `due`, `after`, `depends_on`, `status`, `note`, `link`, `allow`."}}}
+< {"id": 10, "result": {"contents": {"value": "@has:**`deliverable`**: something the group must produce\n\nStands at the top level; takes a name; its title is optional.\n\nProperties: `owner`, `due`, `after`, `depends_on`, `status`, `done`, `standing`, `optional`, `note`, `link`, `allow`."}}}
 > {"id": 11, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///h.wg"}, "position": {"line": 46, "character": 12}}}
 < {"id": 11, "result": {"contents": {"value": "@has:**`status`**, in a `deliverable`"}, "range": {"start": {"line": 46, "character": 9}, "end": {"line": 46, "character": 18}}}}
 # An inline property takes its kind from the declaration's keyword.

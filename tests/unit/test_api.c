@@ -68,6 +68,55 @@ static void test_model(void) {
   wg_free(doc);
 }
 
+/* Version 2 in the model: milestones and the due date they give, an
+** offset, members seated on a day, holders, names of milestones. */
+static const char charter_v2[] =
+    "working_group WG \"A group\" { character intergovernmental }\n"
+    "role chairs \"Chairs\" { held_by \"A\", \"B\"; holder \"C\" { until 2014 } }\n"
+    "composition { seats 2; group g \"States\" {\n"
+    "  seats 2; stakeholder government\n"
+    "  member \"X\" { until 2014 }\n"
+    "  member \"Y\" { since 2015-01-01 }\n"
+    "  member \"Z\"\n"
+    "} }\n"
+    "deliverable s \"Spec\" { owner WG\n"
+    "  milestone review \"Review\" { due s.cr - 3 months }\n"
+    "  milestone cr \"CR\" { due 2023-09 }\n"
+    "  milestone rec \"REC\" { due 2024-Q2; done 2024-05-02 }\n"
+    "}\n"
+    "deliverable t \"Tests\" { owner WG; depends_on s.cr; due 2023-12 }\n";
+
+static void test_model_v2(void) {
+  wg_doc *doc = load(charter_v2, NULL);
+  const wg_charter *c = wg_doc_charter(doc);
+  CHECK(wg_error_count(doc) == 0);
+  CHECK(c->nmilestones == 3 && c->items[0].nmilestones == 3 && c->items[0].milestone0 == 0);
+  CHECK(c->items[1].nmilestones == 0);
+  CHECK(c->items[0].due_implied && c->items[0].due.date == wg_date_make(2024, 6, 30));
+  CHECK(c->items[0].due.precision == WG_QUARTER && c->items[0].due.ref.kind == WG_MILESTONE);
+  const wg_milestone *review = &c->milestones[0];
+  CHECK(strcmp(review->id, "s.review") == 0 && review->item == 0);
+  CHECK(review->due.date == wg_date_make(2023, 6, 30) && review->due.precision == WG_MONTH);
+  CHECK(review->due.offset == -3 && review->due.offset_unit == WG_MONTHS);
+  CHECK(c->milestones[2].status == WG_COMPLETED);
+  CHECK(c->items[1].deps[0].kind == WG_MILESTONE && c->items[1].deps[0].index == 1);
+  CHECK(c->roles[0].nholders == 3 && strcmp(c->roles[0].held_by, "A, B") == 0);
+  CHECK(c->roles[0].holders[2].until == wg_date_make(2014, 12, 31));
+  wg_date day;
+  CHECK(wg_group_seated_peak(c, 0, &day) == 2 && day == wg_date_make(2014, 12, 31));
+  CHECK(wg_group_seated_on(c, 0, wg_date_make(2014, 6, 1)) == 2);
+  CHECK(wg_group_seated_on(c, 0, wg_date_make(2015, 6, 1)) == 2);
+  CHECK(wg_group_seated_on(c, 0, WG_NODATE) == 3);
+  wg_symbol sym;
+  CHECK(wg_doc_lookup(doc, "s.cr", &sym) && sym.kind == WG_MILESTONE && sym.index == 1);
+  wg_span at[8];
+  CHECK(wg_doc_references(doc, &sym, at, 8) == 3); /* declared, s.cr - 3 months, depends_on */
+  char buf[11];
+  wg_date_format_precision(c->items[0].due.date, c->items[0].due.precision, buf);
+  CHECK(strcmp(buf, "2024-Q2") == 0);
+  wg_free(doc);
+}
+
 static void test_names(void) {
   wg_doc *doc = load(charter, NULL);
   wg_symbol sym;
@@ -225,6 +274,7 @@ static void test_fixes(void) {
 
 int main(void) {
   test_model();
+  test_model_v2();
   test_names();
   test_diagnostics_and_options();
   test_rules_and_limits();

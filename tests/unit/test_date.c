@@ -36,6 +36,44 @@ static void test_validity(void) {
   CHECK_INT(wg_date_parse("2013/09/17", 10), WG_NODATE);
 }
 
+/* Version 2: quarters, periods, offsets, dates written with precision. */
+static void test_precision(void) {
+  wg_date first, last;
+  char buf[11];
+  CHECK_INT(wg_date_parse_span("2025-Q1", 7, &first, &last), WG_QUARTER);
+  CHECK_INT(first, wg_date_make(2025, 1, 1));
+  CHECK_INT(last, wg_date_make(2025, 3, 31));
+  CHECK_INT(wg_date_parse_span("2025-Q4", 7, &first, &last), WG_QUARTER);
+  CHECK_INT(last, wg_date_make(2025, 12, 31));
+  CHECK_INT(wg_date_parse_span("2025-Q5", 7, &first, &last), -1);
+  CHECK_INT(wg_date_parse_span("2025-Q0", 7, &first, &last), -1);
+  CHECK_INT(wg_date_parse_span("2014-05", 7, &first, &last), WG_MONTH);
+  wg_date_period(wg_date_make(2024, 2, 10), WG_QUARTER, &first, &last);
+  CHECK_INT(first, wg_date_make(2024, 1, 1));
+  CHECK_INT(last, wg_date_make(2024, 3, 31));
+  wg_date_period(wg_date_make(2024, 2, 10), WG_YEAR, &first, &last);
+  CHECK_INT(last, wg_date_make(2024, 12, 31));
+  /* LANGUAGE.md 5.2: 2014-03-31 - 1 month is 2014-02-28 */
+  CHECK_INT(wg_date_add(wg_date_make(2014, 3, 31), -1, WG_MONTHS), wg_date_make(2014, 2, 28));
+  CHECK_INT(wg_date_add(wg_date_make(2012, 3, 31), -1, WG_MONTHS), wg_date_make(2012, 2, 29));
+  CHECK_INT(wg_date_add(wg_date_make(2023, 9, 30), -3, WG_MONTHS), wg_date_make(2023, 6, 30));
+  CHECK_INT(wg_date_add(wg_date_make(2013, 12, 15), 2, WG_MONTHS), wg_date_make(2014, 2, 15));
+  CHECK_INT(wg_date_add(wg_date_make(2013, 11, 8), 2, WG_WEEKS), wg_date_make(2013, 11, 22));
+  CHECK_INT(wg_date_add(wg_date_make(2013, 1, 1), -1, WG_DAYS), wg_date_make(2012, 12, 31));
+  CHECK_INT(wg_date_add(wg_date_make(9999, 12, 1), 1, WG_MONTHS), WG_NODATE);
+  CHECK_INT(wg_date_add(wg_date_make(1, 1, 1), -1, WG_DAYS), WG_NODATE);
+  CHECK_INT(wg_date_add(0, 1000000000000LL, WG_MONTHS), WG_NODATE);
+  wg_date_format_precision(wg_date_make(2025, 3, 31), WG_QUARTER, buf);
+  CHECK_STR(buf, "2025-Q1");
+  wg_date_format_precision(wg_date_make(2014, 5, 31), WG_MONTH, buf);
+  CHECK_STR(buf, "2014-05");
+  wg_date_format_precision(wg_date_make(2014, 12, 31), WG_YEAR, buf);
+  CHECK_STR(buf, "2014");
+  wg_date_format_precision(wg_date_make(2014, 12, 31), WG_DAY, buf);
+  CHECK_STR(buf, "2014-12-31");
+  CHECK_STR(wg_precision_words[WG_QUARTER], "quarter");
+}
+
 /* Columns count code points; lines split at LF, CRLF ends are cut. */
 static void test_positions(void) {
   Source s;
@@ -66,6 +104,7 @@ static void test_positions(void) {
 int main(void) {
   test_round_trip();
   test_validity();
+  test_precision();
   test_positions();
   UNIT_END();
 }

@@ -57,8 +57,29 @@ static void test_identifiers(void) {
   CHECK_INT(codes[5], TK_INTEGER);
   CHECK_INT(codes[6], TK_IDENT);
   CHECK_INT(t[6].len, 1);
-  CHECK_INT(err, 1); /* the stray '-' */
-  CHECK_INT(n, 8);
+  CHECK_INT(codes[7], TK_MINUS); /* a '-' alone: the sign of an offset (version 2) */
+  CHECK_INT(err, 0);
+  CHECK_INT(n, 9);
+}
+
+/* Version 2: quarters, and the signs of offsets (LANGUAGE.md 5.1, 5.2). */
+static void test_quarters_and_signs(void) {
+  int codes[16], err;
+  Token t[16];
+  int n = lex_all("2025-Q1 M2 + 2 weeks cr - 3 months", codes, t, 16, &err);
+  CHECK_INT(n, 10); /* nine tokens and the end */
+  CHECK_INT(codes[0], TK_DATE);
+  CHECK_INT(t[0].len, 7);
+  CHECK_INT(codes[2], TK_PLUS);
+  CHECK_INT(codes[6], TK_MINUS);
+  CHECK_INT(err, 0);
+  lex_all("2025-Q5", codes, t, 16, &err);
+  CHECK_INT(err, 1);
+  lex_all("2025-q1", codes, t, 16, &err);
+  CHECK_INT(err, 1);
+  n = lex_all("2014-05-12-2014-05-16", codes, t, 16, &err); /* a dash for `..` */
+  CHECK_INT(codes[1], TK_DOTDOT);
+  CHECK_INT(err, 1);
 }
 
 static void test_newlines_and_comments(void) {
@@ -138,6 +159,7 @@ static void test_embedded_nul(void) {
 int main(void) {
   test_kinds();
   test_identifiers();
+  test_quarters_and_signs();
   test_newlines_and_comments();
   test_strings();
   test_errors();

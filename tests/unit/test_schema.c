@@ -19,6 +19,15 @@ static void test_keywords(void) {
   CHECK_INT(schema_keyword("zz", 2, &index), 0);
   CHECK_INT(schema_keyword("member", 5, &index), 0); /* "membe" */
   CHECK_INT(schema_keyword("members", 7, &index), 2);
+  /* version 2's (LANGUAGE.md 5.10) */
+  CHECK_INT(schema_keyword("milestone", 9, &index), 1);
+  CHECK_INT(index, WG_MILESTONE);
+  CHECK_INT(schema_keyword("holder", 6, &index), 1);
+  CHECK_INT(index, WG_HOLDER);
+  const char *const v2[] = {"since", "until", "chaired_by", "liaises_with", "quota", "minimum",
+                            "standing", "optional", "non_voting", "done"};
+  for (size_t i = 0; i < sizeof v2 / sizeof *v2; i++)
+    CHECK_INT(schema_keyword(v2[i], (unsigned)strlen(v2[i]), &index), 2);
 }
 
 static void test_table(void) {
@@ -34,6 +43,16 @@ static void test_table(void) {
   CHECK(schema_kinds[WG_GROUP].parents & (1u << WG_COMPOSITION));
   CHECK(!(schema_kinds[WG_GROUP].parents & IN_TOP));
   CHECK(schema_kinds[WG_RECOMMENDATION].int_name);
+  /* Version 2 (LANGUAGE.md 5) */
+  CHECK(schema_kinds[WG_MILESTONE].parents == ((1u << WG_DELIVERABLE) | (1u << WG_RECOMMENDATION)));
+  CHECK(schema_kinds[WG_HOLDER].parents == (1u << WG_ROLE));
+  CHECK(schema_prop(WG_MILESTONE, KEY_DONE) && !schema_prop(WG_MILESTONE, KEY_STANDING));
+  CHECK(schema_prop(WG_DELIVERABLE, KEY_DUE)->types & T_OFFSET);
+  CHECK(schema_prop(WG_RECOMMENDATION, KEY_DEPENDS_ON)->refs & (1u << WG_MILESTONE));
+  CHECK(schema_prop(WG_GROUP, KEY_QUOTA)->types == T_PAIR);
+  CHECK(schema_prop(WG_GROUP, KEY_STAKEHOLDER)->flags & P_LIST);
+  CHECK(schema_prop(WG_ROLE, KEY_HELD_BY)->flags & P_LIST);
+  CHECK(schema_prop(WG_MANDATE, KEY_TERM) && schema_prop(WG_BODY, KEY_LIAISES_WITH));
   /* Every property of every kind has its doc line. */
   int undocumented = 0;
   for (int k = 0; k < WG_NKINDS; k++)

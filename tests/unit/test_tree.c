@@ -99,6 +99,40 @@ static void test_broken_statements_kept(void) {
   CHECK(same("}}}\n}\n\"x\"\n@@ @\nbody B \"b\"\n"));              /* joined into one node */
 }
 
+/* Version 2's value forms are nodes over all their tokens (LANGUAGE.md
+** 5.9): offsets, pairs, quarters, and runs that are neither. */
+static void test_version_2_forms(void) {
+  CHECK(same("deliverable d \"D\" {\n  milestone cr \"CR\" { due 2025-Q1 }\n"
+             "  milestone r \"Review\" { due d.cr - 3 months } # advised\n}\n"));
+  CHECK(same("deliverable d \"D\" { after M2 + 2 weeks; due M3 -\t1  day }\n"));
+  CHECK(same("group g \"G\" {\n  quota african 11\n  quota  weog\t10 # ten\n}\n"));
+  CHECK(same("deliverable d \"D\" { owner T U V, W; due + 3 days; after 2014 + 2 months }\n"));
+  CHECK(same("member \"Togo\" { since 2015-01-01; until 2014 }\n"));
+  CHECK(same("deliverable d \"D\" { due x @ + 3 weeks }\n")); /* a stray byte inside */
+}
+
+/* The parts of an offset, and what a run is taken for. */
+static void test_value_forms(void) {
+  const char *text = "deliverable d \"D\" { due m.cr - 3 months; owner a b; after x 2 }\n";
+  Source src;
+  Ctx c;
+  src_from_memory(&src, "t.wg", text, (uint32_t)strlen(text));
+  compile_init(&c, &src);
+  parse_file(&c);
+  CHECK(c.root && c.syntax_errors == 0);
+  const Prop *p = c.root->children->props;
+  CHECK_INT(p->vals->type, V_OFFSET);
+  CHECK(p->vals->neg);
+  CHECK_STR(tree_offset_base(p->vals)->s, "m.cr");
+  CHECK_INT((int)tree_offset_amount(p->vals)->i, 3);
+  CHECK_STR(tree_offset_unit(p->vals)->s, "months");
+  CHECK_INT(p->next->vals->type, V_SEQ);
+  CHECK_INT(p->next->next->vals->type, V_PAIR);
+  CHECK_INT(p->next->next->vals->at.len, 3);
+  compile_done(&c);
+  src_free(&src);
+}
+
 /* A tree whose spans miss a token is caught: the check is not blind. */
 static void test_a_missing_token_is_caught(void) {
   const char *text = "body B \"b\" { reports_to C }\nbody C \"c\"\n";
@@ -120,6 +154,8 @@ int main(void) {
   test_every_file();
   test_trivia();
   test_broken_statements_kept();
+  test_version_2_forms();
+  test_value_forms();
   test_a_missing_token_is_caught();
   UNIT_END();
 }

@@ -17,9 +17,11 @@ static inline uint64_t span_digest(uint64_t h, wg_span s) { return mix(mix(h, s.
 static inline uint64_t value_digest(uint64_t h, const Value *v) {
   for (; v; v = v->next) {
     h = span_digest(h, v->at);
-    h = mix(mix(mix(h, (uintptr_t)v->s), v->n), (uint64_t)v->type << 8 | v->prec);
+    h = mix(mix(mix(h, (uintptr_t)v->s), v->n),
+            (uint64_t)v->type << 8 | (uint64_t)v->prec << 4 | (uint64_t)v->prec_end << 2 | v->neg);
     h = mix(mix(h, (uint64_t)v->first), (uint64_t)v->last);
     if (v->s) h = mix(h, tree_hash(TREE_HASH_SEED, v->s, strlen(v->s)));
+    if (tree_compound(v)) h = value_digest(h, v->parts); /* offsets, pairs, runs */
   }
   return h;
 }

@@ -19,12 +19,17 @@ syn sync fromstart
 syn match wgError /[^ \t]/
 syn match wgDelimiter /[{},;.]/
 syn match wgOperator /\.\./
+" the sign of an offset, `M2 + 2 weeks`, and its units
+syn match wgOperator /[+-]/
+syn keyword wgUnit day days week weeks month months
 syn match wgIdent /\%(\k\&[^0-9-]\)\k*/
 syn match wgPath /\%(\k\&[^-]\)\k*\%(\.\k\+\)\+/
 syn match wgNumber /\<\%(0\|[1-9]\d*\)\>/
 syn match wgBadNumber /\<\%(0\d\+\|[1-9]\d\{10,}\|[2-9]\d\{9}\|1\%(000000000\>\)\@!\d\{9}\)\>/
 syn match wgBadDate /\<\d\+-\d\+\%(-\d\+\)\=\>/
 syn match wgDate /\<\d\{4}-\%(0[1-9]\|1[0-2]\)\%(-\%(0[1-9]\|[12]\d\|3[01]\)\)\=\>/
+syn match wgBadDate /\<\d\+-[Qq]\w*/
+syn match wgDate /\<\d\{4}-Q[1-4]\>/
 syn region wgString start=/"/ skip=/\\./ end=/"/ end=/$/ contains=wgBadEscape,wgEscape
 syn region wgLongString start=/"""/ end=/"""/
 " curly quotes pasted from a word processor: WG104, then read as a string
@@ -35,14 +40,14 @@ syn match wgEscape /\\\%(["\\nt]\|u{\%(0*}\)\@!\%(0*[dD][89a-fA-F]\x\x}\)\@!\%(\
 syn match wgComment /#.*$/ contains=wgTodo,@Spell
 syn keyword wgTodo contained TODO FIXME XXX
 
-" Declaration kinds; all but composition, member are followed by a name.
-syn keyword wgKind nextgroup=wgName skipwhite working_group mandate body role region group event meeting deliverable topic recommendation
-syn keyword wgKind composition member
+" Declaration kinds; all but composition, member, holder are followed by a name.
+syn keyword wgKind nextgroup=wgName skipwhite working_group mandate body role region group event meeting deliverable topic recommendation milestone
+syn keyword wgKind composition member holder
 syn match wgName /\%(\k\&[^-]\)\k*/ contained
 
 " Property keys.
-syn keyword wgKey note link established_by reports_to term adopted_by task constraint held_by seats open per_region members from at online agenda owner depends_on
-syn keyword wgKey nextgroup=wgYear skipwhite established report_due as_of adopted on due after
+syn keyword wgKey note link established_by reports_to term chaired_by liaises_with adopted_by task constraint held_by seats open minimum per_region members quota non_voting from at online agenda owner depends_on standing optional
+syn keyword wgKey nextgroup=wgYear skipwhite established report_due as_of adopted since until on due after done
 " a year alone where a date is expected stands for the whole year
 syn match wgYear /\d\{4}\>/ contained
 syn keyword wgKey nextgroup=wgRules skipwhite allow
@@ -56,14 +61,18 @@ syn keyword wgKey nextgroup=wgWord_cost skipwhite cost
 syn keyword wgWord_cost contained yes no unknown
 hi def link wgWord_cost wgWord
 syn keyword wgKey nextgroup=wgWord_decides_by skipwhite decides_by
-syn keyword wgWord_decides_by contained consensus majority chair
+syn keyword wgWord_decides_by contained consensus majority chair nextgroup=wgWord_decides_bySep skipwhite
+syn match wgWord_decides_bySep /,/ contained nextgroup=wgWord_decides_by skipwhite skipnl
 hi def link wgWord_decides_by wgWord
+hi def link wgWord_decides_bySep wgDelimiter
 syn keyword wgKey nextgroup=wgWord_every skipwhite every
 syn keyword wgWord_every contained week month quarter year
 hi def link wgWord_every wgWord
 syn keyword wgKey nextgroup=wgWord_stakeholder skipwhite stakeholder
-syn keyword wgWord_stakeholder contained government private_sector civil_society technical academia intergovernmental
+syn keyword wgWord_stakeholder contained government private_sector civil_society technical academia intergovernmental nextgroup=wgWord_stakeholderSep skipwhite
+syn match wgWord_stakeholderSep /,/ contained nextgroup=wgWord_stakeholder skipwhite skipnl
 hi def link wgWord_stakeholder wgWord
+hi def link wgWord_stakeholderSep wgDelimiter
 syn keyword wgKey nextgroup=wgWord_status skipwhite status
 syn keyword wgWord_status contained not_started ongoing completed uncertain dropped
 hi def link wgWord_status wgWord
@@ -83,6 +92,7 @@ hi def link wgNumber Number
 hi def link wgDate Number
 hi def link wgYear wgDate
 hi def link wgOperator Operator
+hi def link wgUnit Keyword
 hi def link wgDelimiter Delimiter
 hi def link wgError Error
 hi def link wgBadEscape Error
