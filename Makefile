@@ -128,6 +128,12 @@ $(LSP_DRIVER): tests/lsp/driver.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $< $(LSP_LIBS)
 
+# The library's own fixes, for tests/cli/check-fix.sh to compare with.
+FIX_TOOL = $(B)/tests/apply-fixes
+$(FIX_TOOL): tests/tools/apply_fixes.c runtime/wg.h $(B)/libwgc.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
+
 # The diff of `wgc fmt --diff` is driver code: its test compiles it in.
 $(B)/tests/test_fmt_diff: compiler/fmt_diff.c compiler/fmt_main.h
 
@@ -138,7 +144,7 @@ $(B)/bench-%: bench/%.c
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
 TSAN_UNITS = build/tsan/tests/test_parse_file
-check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
+check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER) $(FIX_TOOL)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/san/wgc units-san
@@ -146,7 +152,7 @@ check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	tests/run --all
 
 # Only the plain build: the quick loop while developing.
-test: $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
+test: $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER) $(FIX_TOOL)
 	tests/run
 
 units-san: $(UNIT_BIN)
