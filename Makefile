@@ -117,10 +117,13 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/un
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(TEST_OBJ) $(B)/libwgc.a $(LDLIBS)
 
-# The language server's unit tests link its objects too.
-$(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/libwgc.a
+# The language server's unit tests link its objects too, and the line
+# diff its formatting sends as edits.
+$(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/obj/compiler/fmt_diff.o \
+                     $(B)/libwgc.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(LSP_OBJ) $(B)/libwgc.a $(LDLIBS) $(LSP_LIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(LSP_OBJ) $(B)/obj/compiler/fmt_diff.o $(B)/libwgc.a \
+	  $(LDLIBS) $(LSP_LIBS)
 
 # The language server's transcript driver (tests/lsp/README.md).
 LSP_DRIVER = $(B)/tests/lsp-driver
@@ -214,10 +217,10 @@ $(B)/fuzz/fuzz_output: compiler/output.c compiler/io.c
 
 # The language server reads message streams, not charters: its target
 # has its own seeds and dictionary (tests/fuzz/corpus-lsp, lsp.dict), and
-# links the server and jansson.
-$(B)/fuzz/fuzz_lsp: tests/fuzz/fuzz_lsp.c $(FUZZ_SRC) $(LSP_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
+# links the server (with the diff its formatting sends) and jansson.
+$(B)/fuzz/fuzz_lsp: tests/fuzz/fuzz_lsp.c $(FUZZ_SRC) $(LSP_SRC) compiler/fmt_diff.c $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LSP_SRC) $(LDLIBS) $(LSP_LIBS)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LSP_SRC) compiler/fmt_diff.c $(LDLIBS) $(LSP_LIBS)
 
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/artifacts
