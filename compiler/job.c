@@ -28,11 +28,21 @@ static void compile_source(Job *j, const JobSettings *s, int too_large) {
   diag_finish(c, s->policy);
 }
 
+/* Whether a diagnostic shown has a safe first fix: without one there is
+** nothing to apply, and no copy of the text to make. */
+static int has_safe_fix(const Ctx *c) {
+  for (int i = 0; i < c->diags.n; i++)
+    if (!c->diags.v[i]->allowed && c->diags.v[i]->fixes && c->diags.v[i]->fixes->safe) return 1;
+  return 0;
+}
+
 /* --fix: the safe fixes applied and the result compiled, until a round
 ** finds none (fix.c applies no fix in part, so each round's text is
-** whole) or FIX_ROUNDS have run. */
+** whole) or FIX_ROUNDS have run. A round applies the fixes of the
+** diagnostics kept (diag_bound), so a file of more safe mistakes than
+** FIX_ROUNDS times that may need another run (docs/output.md). */
 static void fix_rounds(Job *j, const JobSettings *s) {
-  for (int round = 0; round < FIX_ROUNDS; round++) {
+  for (int round = 0; round < FIX_ROUNDS && has_safe_fix(&j->ctx); round++) {
     size_t n;
     int applied;
     char *text = fix_apply(&j->ctx, 1, &n, &applied);
