@@ -66,6 +66,24 @@ void compile_reset(Ctx *c) {
   c->as_of = as_of;
 }
 
+void compile_skip(Ctx *c, wg_span s) {
+  SpanList *l = &c->skipped;
+  /* Mostly after the last one; a run of words skipped whole may hold
+  ** stray bytes kept before it: those are swallowed. */
+  while (l->n && l->v[l->n - 1].off >= s.off) {
+    wg_span last = l->v[--l->n];
+    uint32_t end = last.off + last.len > s.off + s.len ? last.off + last.len : s.off + s.len;
+    s.len = end - s.off;
+  }
+  wg_span *last = l->n ? &l->v[l->n - 1] : NULL;
+  if (last && last->off + last->len >= s.off) {
+    uint32_t end = s.off + s.len > last->off + last->len ? s.off + s.len : last->off + last->len;
+    last->len = end - last->off;
+  } else {
+    compile_keep(l, s);
+  }
+}
+
 void compile_keep(SpanList *l, wg_span s) {
   if (l->n == l->cap) {
     uint32_t cap = l->cap ? 2 * l->cap : 64;

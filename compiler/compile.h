@@ -113,6 +113,10 @@ char *compile_normalize(Ctx *c, const char *s, size_t n, int casefold);
 ** NUL; *applied gets how many fixes were (fix.c). */
 char *fix_apply(const Ctx *c, int safe_only, size_t *len, int *applied);
 
+/* Keeps bytes the lexer rejected as trivia (c->skipped), joined to the
+** run just before them, so that a million stray bytes are one span. */
+void compile_skip(Ctx *c, wg_span s);
+
 /* Appends s to l. */
 void compile_keep(SpanList *l, wg_span s);
 

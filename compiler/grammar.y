@@ -61,8 +61,8 @@ items(A) ::= items(A) decl(D) NL(E).        { tree_add_decl(c, &A, D, E); }
 items(A) ::= items(A) decl(D) SEMI(E).      { tree_add_decl(c, &A, D, E); }
 items(A) ::= items(A) prop(P) NL(E).        { tree_add_prop(c, &A, P, E); }
 items(A) ::= items(A) prop(P) SEMI(E).      { tree_add_prop(c, &A, P, E); }
-items(A) ::= items(A) error NL(E).          { tree_add_decl(c, &A, parse_broken(c), E); }
-items(A) ::= items(A) error SEMI(E).        { tree_add_decl(c, &A, parse_broken(c), E); }
+items(A) ::= items(A) error NL(E).          { tree_add_broken(c, &A, c->broken_from, c->broken_to, E); }
+items(A) ::= items(A) error SEMI(E).        { tree_add_broken(c, &A, c->broken_from, c->broken_to, E); }
 
 decl(D) ::= head(D).
 decl(D) ::= head(D) LBRACE(L) items(B) RBRACE(R). { tree_add_block(c, D, L, &B, R); }

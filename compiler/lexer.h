@@ -17,6 +17,7 @@ typedef struct Lexer {
   int kw;           /* the last keyword's index (Token.kw) */
   int prev;         /* the last token's code, 0 at the start */
   Token prev_tok;
+  char shown[16];   /* lex_show_char's */
 } Lexer;
 
 /* A lexer at the start of c's source (after any byte-order mark). */
@@ -43,7 +44,8 @@ int32_t lex_decode(uchar *p, int *len);
 ** control character: reported); returns where the next one starts. */
 uchar *lex_string_char(Lexer *lx, uchar *p);
 
-/* The character at p, quoted for a message ("`@`", "U+0000"). */
+/* The character at p, quoted for a message ("`@`", "U+0000"), valid
+** until the next call. */
 const char *lex_show_char(Lexer *lx, uchar *p);
 
 /* Drafting mistakes, each one diagnostic with its fix (lexer_mistakes.c;

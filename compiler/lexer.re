@@ -40,7 +40,7 @@ int32_t lex_decode(uchar *p, int *len) {
 const char *lex_show_char(Lexer *lx, uchar *p) {
   int n;
   int32_t cp = lex_decode(p, &n);
-  char *s = wg_alloc(lx->c->arena, 16);
+  char *s = lx->shown; /* messages copy it at once: no memory per character */
   if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
     snprintf(s, 16, "U+%04X", (unsigned)cp);
   else
@@ -281,7 +281,7 @@ static void keep_comment(Lexer *lx, uchar *tok) {
 
 static void skip_stray(Lexer *lx, uchar *tok) {
   lex_report(lx, 104, tok, lx->cur, "unexpected character %s", lex_show_char(lx, tok));
-  compile_keep(&lx->c->skipped, lex_span(lx, tok, lx->cur));
+  compile_skip(lx->c, lex_span(lx, tok, lx->cur));
 }
 
 int lex_next(Lexer *lx, Token *t) {

@@ -67,7 +67,7 @@ uchar *lex_slash_comment(Lexer *lx, uchar *tok) {
       diag_edit(lx->c, f, lex_span(lx, from, end), "");
     }
   }
-  compile_keep(&lx->c->skipped, lex_span(lx, tok, end));
+  compile_skip(lx->c, lex_span(lx, tok, end));
   report_nuls(lx, tok, end);
   return end;
 }
@@ -235,7 +235,10 @@ static void key_separator(Lexer *lx, uchar *tok) {
   ** more, `seats=5` gets a space in its place. */
   int before = tok > src && (tok[-1] == ' ' || tok[-1] == '\t');
   int after = tok[1] == ' ' || tok[1] == '\t';
-  fix(lx, d, 1, tok, tok + 1 + (before && after), before || after ? "" : " ", "remove it");
+  /* After a key of the language the fix is certain; after any other word,
+  ** that word may not be a key at all. */
+  fix(lx, d, lx->prev == TK_KEY, tok, tok + 1 + (before && after), before || after ? "" : " ",
+      "remove it");
 }
 
 /* A dash between two dates, `2014-05-12–2014-05-16`: the range's `..`. */
@@ -279,6 +282,6 @@ int lex_stray(Lexer *lx, uchar *tok, int n, int32_t cp) {
   } else {
     lex_report(lx, 104, tok, tok + n, "unexpected character %s", lex_show_char(lx, tok));
   }
-  compile_keep(&lx->c->skipped, lex_span(lx, tok, tok + n));
+  compile_skip(lx->c, lex_span(lx, tok, tok + n));
   return 0;
 }

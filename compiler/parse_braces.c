@@ -59,7 +59,9 @@ static int blank(const Source *src, Line l) {
 ** one (the driver reads `deliverabel` as `deliverable`). */
 static int declares(const Source *src, Line l) {
   uint32_t e = l.first;
-  while (e < l.end && ((src->text[e] >= 'a' && src->text[e] <= 'z') || src->text[e] == '_')) e++;
+  while (e < l.end && (((src->text[e] | 32) >= 'a' && (src->text[e] | 32) <= 'z') ||
+                       src->text[e] == '_'))
+    e++;
   if (e == l.first || e - l.first > 40 || (e < l.end && src->text[e] != ' ' && src->text[e] != '\t'))
     return 0;
   char word[48];
@@ -127,7 +129,7 @@ static int should_open(const Ctx *c, uint32_t close, BraceFix *out) {
       continue;
     }
     const Decl *d = declares(src, l) ? decl_at(c->root, l.first) : NULL;
-    if (!deeper || !d || d->lbrace != TREE_NONE || d->end == TREE_NONE) return 0;
+    if (!deeper || !d || d->lbrace != TREE_NONE || d->end_kind != END_NEWLINE) return 0;
     *out = (BraceFix){d->end, close, d->at.off + d->at.len, 1};
     return 1;
   }

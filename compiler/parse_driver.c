@@ -140,7 +140,7 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   if (code == TK_NL && t.len == 0 && t.off < c->src->len) at.len = 1; /* the '}' */
   if (c->where == AT_START && code == TK_RBRACE && c->depth == 0) {
     diag_report(c, 107, at, "%s", "this `}` closes no block: there is no `{` open");
-    compile_keep(&c->stray_closes, at);
+    if (!c->stray_closes.n) compile_keep(&c->stray_closes, at); /* the first is the one */
     return;
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
@@ -159,8 +159,6 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   }
   diag_report(c, 107, at, "expected %s, found %s", expected(c), found(c, code, t));
 }
-
-Decl *parse_broken(Ctx *c) { return tree_broken(c, c->broken_from, c->broken_to); }
 
 /* Starts the bytes of a broken statement: from its first token, or from
 ** t if the error is on the first; up to t, unless t ends statements (a
@@ -320,12 +318,16 @@ static int supply_braces(Driver *d, int code, Token t) {
   Ctx *c = d->c;
   for (; d->next_fix < c->nbrace_fixes; d->next_fix++) {
     const BraceFix *f = &c->brace_fixes[d->next_fix];
-    if (f->open && code == TK_NL && t.off >= f->at) {
+    if (f->open && code == TK_NL && t.off == f->at) {
       d->next_fix++;
       supply_open(d, f);
       return 1;
     }
-    if (f->open || code == TK_NL || t.off < f->at) return 0;
+    if (f->open) {
+      if (t.off <= f->at) return 0;
+      continue; /* its line end never came: not supplied */
+    }
+    if (code == TK_NL || t.off < f->at) return 0;
     if (d->pending_nl) {
       d->pending_nl = 0;
       deliver(d, TK_NL, d->nl);
@@ -382,12 +384,16 @@ static int gather_title(Driver *d, int code, Token t) {
     Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
                           "`%.60s` is out of place between the name and the title", words);
     diag_fix1(c, g, 0, (wg_span){d->title.off, t.off - d->title.off}, "", "remove it");
+    compile_skip(c, (wg_span){d->title.off, d->title.len}); /* trivia now, as stray bytes */
     c->syntax_errors++;
     return 0;
   }
   Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
                         "put the title in quotes: `\"%.60s\"`", words);
-  Fix *f = diag_fix(c, g, 1, "%s", "put the title in quotes");
+  /* A stray character among the words makes the quoting a guess. */
+  const SpanList *sk = &c->skipped;
+  int clean = !sk->n || sk->v[sk->n - 1].off + sk->v[sk->n - 1].len <= d->title.off;
+  Fix *f = diag_fix(c, g, clean, "%s", "put the title in quotes");
   diag_edit(c, f, (wg_span){d->title.off, 0}, "\"");
   diag_edit(c, f, (wg_span){d->title.off + d->title.len, 0}, "\"");
   c->syntax_errors++;

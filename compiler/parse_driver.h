@@ -35,8 +35,4 @@ void parse_rearm(void *p);
 /* Reports a syntax error on token `code` (called by the parser). */
 void parse_syntax_error(Ctx *c, int code, Token t);
 
-/* The node for the statement just skipped after a syntax error (called
-** by the parser as it reduces it). */
-Decl *parse_broken(Ctx *c);
-
 #endif

@@ -130,11 +130,29 @@ static Decl *new_decl(Ctx *c) {
   return d;
 }
 
-Decl *tree_broken(Ctx *c, uint32_t from, uint32_t to) {
+/* Whether a broken statement at off starts with a word (a name or a
+** keyword), which may say what it gives or declares (sema_unsure.c). */
+static int says_something(const Ctx *c, uint32_t off) {
+  unsigned char ch = (unsigned char)c->src->text[off];
+  return ch >= 0x80 || ch == '_' || (ch >= '0' && ch <= '9') ||
+         ((ch | 32) >= 'a' && (ch | 32) <= 'z');
+}
+
+void tree_add_broken(Ctx *c, Body *b, uint32_t from, uint32_t to, Token end) {
+  Decl *last = b->dlast;
+  int nothing_between = last && (!b->plast || b->plast->at.off < last->at.off);
+  if (nothing_between && last->kind == DECL_BROKEN && nothing_between && !says_something(c, last->at.off) &&
+      !says_something(c, from) && from >= last->at.off + last->at.len) {
+    last->at.len = to - last->at.off;
+    last->end = TREE_NONE; /* its old end is inside it now */
+    last->end_kind = END_IMPLIED;
+    tree_end_decl(c, last, end);
+    return;
+  }
   Decl *d = new_decl(c);
   d->kind = DECL_BROKEN;
   d->kw_at = d->at = (wg_span){from, to - from};
-  return d;
+  tree_add_decl(c, b, d, end);
 }
 
 Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title) {

@@ -122,8 +122,13 @@ typedef struct VList {
 /* A declaration headed by keyword kw. */
 Decl *tree_decl(Ctx *c, Token kw, Value *name, Value *title);
 
-/* A statement that did not parse, from offset from to offset to. */
-Decl *tree_broken(Ctx *c, uint32_t from, uint32_t to);
+/* Appends the statement that did not parse, from offset from to offset
+** to and ended by token end, to a body. One that says nothing (it starts
+** with no word: a stray `}`, punctuation) is joined to such a one just
+** before it, so that a million stray `}` make one node, not a million
+** (docs/limits.md); what a broken statement may say is read from its
+** first word and its words (sema_unsure.c), which the join keeps. */
+void tree_add_broken(Ctx *c, Body *b, uint32_t from, uint32_t to, Token end);
 
 /* Records that d, or p, was ended by token t (a newline or `;`; a
 ** token without bytes is the `}` or end of file that ended it). */

@@ -1,7 +1,7 @@
 # Bounds (issue 17; docs/limits.md): at most --max-diagnostics (1000 by
 # default) diagnostics a file in every format, then one line saying how
 # many more; the summary and the exit status still count them all; peak
-# memory within 200 times the input (plus 16 MB) for inputs shaped to cost
+# memory within 60 times the input (plus 16 MB) for inputs shaped to cost
 # the most; a file over 64 MiB refused from its size, before it is read.
 set -u
 fail() { echo "FAIL: $*"; exit 1; }
@@ -59,8 +59,8 @@ if [ -x /usr/bin/time ]; then
     shape $s >shape.wg
     size=$(stat -c %s shape.wg)
     kb=$(/usr/bin/time -f %M "$WGC" check shape.wg 2>&1 >/dev/null | tail -n 1)
-    [ $((kb * 1024)) -le $((200 * size + 16 * 1024 * 1024)) ] ||
-      fail "$s: $kb KiB for $size bytes, over 200 times the input"
+    [ $((kb * 1024)) -le $((60 * size + 16 * 1024 * 1024)) ] ||
+      fail "$s: $kb KiB for $size bytes, over 60 times the input"
   done
 else
   echo "note: no /usr/bin/time: the memory bounds are not measured"

@@ -4,11 +4,13 @@
 //   node tests/tools/validate.js SCHEMA.json FILE.json...
 //   node tests/tools/validate.js --sarif FILE.sarif...
 //
-// FILE may be `-` for standard input. --sarif validates against two copies
-// of the SARIF 2.1.0 schema, so nothing is fetched at run time: the official
-// OASIS one (errata 01, draft-04), kept here as sarif-schema-2.1.0.json, and
-// the earlier draft-07 copy shipped inside the npm package
-// @datadog/datadog-ci-plugin-sarif. The Ajv class is picked by the schema's
+// FILE may be `-` for standard input. --sarif validates against the OASIS
+// SARIF TC's SARIF 2.1.0 schema (draft-07, from the TC's repository
+// oasis-tcs/sarif-spec, Schemata/), as the npm package
+// @datadog/datadog-ci-plugin-sarif ships it, so nothing is fetched at run
+// time and no third-party file is kept in this repository; a copy of the
+// Errata 01 schema, if one is put beside this file as
+// sarif-schema-2.1.0.json, is checked too. The Ajv class is picked by the schema's
 // own `$schema`: draft 2020-12 and 2019-09 have their own builds of Ajv,
 // draft-04 a package of its own (ajv-draft-04), and draft-07 is the default
 // class.
@@ -110,7 +112,7 @@ function main(argv) {
     return 0;
   }
   if (argv[0] === '--sarif') {
-    schemaFiles = [SARIF_OASIS, sarifSchemaPath()];
+    schemaFiles = fs.existsSync(SARIF_OASIS) ? [SARIF_OASIS, sarifSchemaPath()] : [sarifSchemaPath()];
     files = argv.slice(1);
     strict = false;
   } else {

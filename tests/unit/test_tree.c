@@ -95,6 +95,8 @@ static void test_broken_statements_kept(void) {
   CHECK(same("deliverable d \"D\" {\n  owner a b\n  due 2014-13-01\n}\n"));
   CHECK(same("}\nbody B \"b\"\n"));
   CHECK(same("group g \"G\" oops { seats 5\n member \"x\" }\n body B \"b\""));
+  CHECK(same("working_group W a @ b \"t\"\ncomposition { open }\n")); /* words out of place */
+  CHECK(same("}}}\n}\n\"x\"\n@@ @\nbody B \"b\"\n"));              /* joined into one node */
 }
 
 /* A tree whose spans miss a token is caught: the check is not blind. */
