@@ -117,16 +117,25 @@ $(B)/tests/%: tests/unit/%.c tests/unit/unit.h tests/unit/tree_digest.h tests/un
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(TEST_OBJ) $(B)/libwgc.a $(LDLIBS)
 
-# The language server's unit tests link its objects too.
-$(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/libwgc.a
+# The language server's unit tests link its objects too, and the line
+# diff its formatting sends as edits.
+$(B)/tests/test_lsp: tests/unit/test_lsp.c tests/unit/unit.h $(LSP_OBJ) $(B)/obj/compiler/fmt_diff.o \
+                     $(B)/libwgc.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(LSP_OBJ) $(B)/libwgc.a $(LDLIBS) $(LSP_LIBS)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(LSP_OBJ) $(B)/obj/compiler/fmt_diff.o $(B)/libwgc.a \
+	  $(LDLIBS) $(LSP_LIBS)
 
 # The language server's transcript driver (tests/lsp/README.md).
 LSP_DRIVER = $(B)/tests/lsp-driver
 $(LSP_DRIVER): tests/lsp/driver.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -o $@ $< $(LSP_LIBS)
+
+# The library's own fixes, for tests/cli/check-fix.sh to compare with.
+FIX_TOOL = $(B)/tests/apply-fixes
+$(FIX_TOOL): tests/tools/apply_fixes.c runtime/wg.h $(B)/libwgc.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libwgc.a $(LDLIBS)
 
 # The diff of `wgc fmt --diff` is driver code: its test compiles it in.
 $(B)/tests/test_fmt_diff: compiler/fmt_diff.c compiler/fmt_main.h
@@ -138,7 +147,7 @@ $(B)/bench-%: bench/%.c
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
 TSAN_UNITS = build/tsan/tests/test_parse_file
-check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
+check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER) $(FIX_TOOL)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	  build/san/wgc units-san
@@ -146,7 +155,7 @@ check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
 	tests/run --all
 
 # Only the plain build: the quick loop while developing.
-test: $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER)
+test: $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER) $(FIX_TOOL)
 	tests/run
 
 units-san: $(UNIT_BIN)
@@ -208,10 +217,10 @@ $(B)/fuzz/fuzz_output: compiler/output.c compiler/io.c
 
 # The language server reads message streams, not charters: its target
 # has its own seeds and dictionary (tests/fuzz/corpus-lsp, lsp.dict), and
-# links the server and jansson.
-$(B)/fuzz/fuzz_lsp: tests/fuzz/fuzz_lsp.c $(FUZZ_SRC) $(LSP_SRC) $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
+# links the server (with the diff its formatting sends) and jansson.
+$(B)/fuzz/fuzz_lsp: tests/fuzz/fuzz_lsp.c $(FUZZ_SRC) $(LSP_SRC) compiler/fmt_diff.c $(wildcard compiler/*.h compiler/lsp/*.h runtime/*.h) $(B)/gen/grammar.h
 	@mkdir -p $(@D)
-	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LSP_SRC) $(LDLIBS) $(LSP_LIBS)
+	clang $(FUZZ_CFLAGS) -Icompiler -I$(B)/gen -o $@ $< $(FUZZ_SRC) $(LSP_SRC) compiler/fmt_diff.c $(LDLIBS) $(LSP_LIBS)
 
 fuzz: $(FUZZ_TARGETS:%=$(B)/fuzz/%)
 	@mkdir -p $(B)/fuzz/artifacts

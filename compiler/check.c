@@ -44,7 +44,10 @@ static int ends_with_wg(const char *name) {
   return n > 3 && strcmp(name + n - 3, ".wg") == 0;
 }
 
+/* dir/name; in "." just name, as the user would write it ("a.wg", not
+** "./a.wg"). */
 static char *join(const char *dir, const char *name) {
+  if (strcmp(dir, ".") == 0) dir = "";
   size_t n = strlen(dir);
   int slash = n > 0 && dir[n - 1] != '/';
   char *p = malloc(n + (size_t)slash + strlen(name) + 1);

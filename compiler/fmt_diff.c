@@ -228,28 +228,60 @@ static void hunks(FILE *f, const Diff *d, const Op *ops, int n) {
   }
 }
 
+/* Diffs a and b into d, and returns the edit script (free it). */
+static Op *diff_run(Diff *d, const char *a, size_t na, const char *b, size_t nb, int *nops) {
+  *d = (Diff){0};
+  d->na = split_lines(a, na, &d->a);
+  d->nb = split_lines(b, nb, &d->b);
+  d->gone = xcalloc((size_t)d->na, 1);
+  d->added = xcalloc((size_t)d->nb, 1);
+  d->fwd = xcalloc((size_t)(d->na + d->nb) + 4, sizeof *d->fwd);
+  d->bwd = xcalloc((size_t)(d->na + d->nb) + 4, sizeof *d->bwd);
+  compare(d, 0, d->na, 0, d->nb);
+  Op *ops = xcalloc((size_t)(d->na + d->nb), sizeof *ops);
+  *nops = script(d, ops);
+  return ops;
+}
+
+static void diff_free(Diff *d, Op *ops) {
+  free(ops);
+  free(d->a);
+  free(d->b);
+  free(d->gone);
+  free(d->added);
+  free(d->fwd);
+  free(d->bwd);
+}
+
 void fmt_diff(FILE *f, const char *name, const char *a, size_t na, const char *b, size_t nb) {
-  Diff d = {0};
-  d.na = split_lines(a, na, &d.a);
-  d.nb = split_lines(b, nb, &d.b);
-  d.gone = xcalloc((size_t)d.na, 1);
-  d.added = xcalloc((size_t)d.nb, 1);
-  d.fwd = xcalloc((size_t)(d.na + d.nb) + 4, sizeof *d.fwd);
-  d.bwd = xcalloc((size_t)(d.na + d.nb) + 4, sizeof *d.bwd);
-  compare(&d, 0, d.na, 0, d.nb);
-  Op *ops = xcalloc((size_t)(d.na + d.nb), sizeof *ops);
-  int n = script(&d, ops);
+  Diff d;
+  int n;
+  Op *ops = diff_run(&d, a, na, b, nb, &n);
   int changed = 0;
   for (int i = 0; i < n && !changed; i++) changed = ops[i].kind != ' ';
   if (changed) {
     fprintf(f, "--- a/%s\n+++ b/%s\n", name, name);
     hunks(f, &d, ops, n);
   }
-  free(ops);
-  free(d.a);
-  free(d.b);
-  free(d.gone);
-  free(d.added);
-  free(d.fwd);
-  free(d.bwd);
+  diff_free(&d, ops);
+}
+
+void fmt_diff_runs(const char *a, size_t na, const char *b, size_t nb, FmtRun fn, void *ctx) {
+  Diff d;
+  int n;
+  Op *ops = diff_run(&d, a, na, b, nb, &n);
+  size_t at_a = 0, at_b = 0;
+  for (int i = 0; i < n;) {
+    if (ops[i].kind == ' ') { /* a line kept: the same bytes in both */
+      at_a += d.a[ops[i].line].n;
+      at_b += d.a[ops[i++].line].n;
+      continue;
+    }
+    size_t from_a = at_a, from_b = at_b;
+    for (; i < n && ops[i].kind != ' '; i++)
+      if (ops[i].kind == '-') at_a += d.a[ops[i].line].n;
+      else at_b += d.b[ops[i].line].n;
+    fn(ctx, from_a, at_a - from_a, from_b, at_b - from_b);
+  }
+  diff_free(&d, ops);
 }

@@ -44,6 +44,7 @@ typedef struct Options {
   wg_date as_of;
   const char *out, *render, *stdin_name;
   int jobs; /* 0: one per core */
+  int fix;  /* check --fix */
   const char **args; /* files and folders */
   int nargs;
   Publish pub; /* status, ics, html; the views of dot */
@@ -58,6 +59,9 @@ static const char *const usage_text =
     "  check FILE-or-DIR...  check every file, and every *.wg under each folder;\n"
     "                        diagnostics on stderr (on stdout with --format\n"
     "                        json, sarif, github or gitlab)\n"
+    "  check --fix FILE...   apply the safe fixes (the `help:` lines) in place,\n"
+    "                        then report what is left; for - print the fixed\n"
+    "                        text on stdout\n"
     "  json FILE             check, then print the compiled charter as JSON\n"
     "  dot FILE              check, then print the dependency graph as Graphviz DOT\n"
     "  status FILE           a progress report (--format json for programs)\n"
@@ -86,6 +90,7 @@ static const char *const usage_text =
     "                        (default) or byte (Vim's %c)\n"
     "  --stdin-filename NAME the name standard input is reported under\n"
     "  --jobs N, -j N        check N files at a time (default: one per core)\n"
+    "  --fix                 check: apply the safe fixes (see `check --fix`)\n"
     "  -o FILE               write the output to FILE, atomically\n"
     "  --render FMT          dot: render through Graphviz (svg, png, pdf)\n"
     "  --render-timeout S    dot: give Graphviz at most S seconds (default 60)\n"
@@ -222,6 +227,12 @@ static int set_stdin_name(Options *o, const char *v) {
   return EXIT_CLEAN;
 }
 
+static int set_fix(Options *o, const char *v) {
+  (void)v;
+  o->fix = 1;
+  return EXIT_CLEAN;
+}
+
 static int set_out(Options *o, const char *v) {
   o->out = v;
   return EXIT_CLEAN;
@@ -249,6 +260,7 @@ static const struct {
     {"--column-unit", NULL, 1, set_column_unit},
     {"--stdin-filename", NULL, 1, set_stdin_name},
     {"--jobs", "-j", 1, set_jobs},
+    {"--fix", NULL, 0, set_fix},
     {"-o", NULL, 1, set_out},
     {"--render", NULL, 1, set_render},
 };
@@ -285,6 +297,17 @@ static int parse_option(Options *o, int argc, char **argv, int *i) {
   return unknown_option(a);
 }
 
+/* --fix prints standard input's fixed text on standard output, where
+** no other format's document can go too (docs/output.md). */
+static int check_fix_args(const Options *o) {
+  if (o->command != CMD_CHECK) return usage_error("%s", "--fix is for `wgc check`");
+  for (int i = 0; i < o->nargs; i++)
+    if (strcmp(o->args[i], "-") == 0 && o->report.format != REPORT_TEXT)
+      return usage_error("%s", "--fix prints the fixed standard input on stdout: --format must be "
+                               "text (on stderr) to go with it");
+  return EXIT_CLEAN;
+}
+
 static int parse_args(Options *o, int argc, char **argv) {
   o->args = calloc((size_t)argc, sizeof *o->args);
   if (!o->args) abort();
@@ -306,7 +329,7 @@ static int parse_args(Options *o, int argc, char **argv) {
   if (o->command == CMD_CHECK && (o->out || o->render))
     return usage_error("%s", "`check` writes no output file: -o and --render are for json and dot");
   if (o->command != CMD_DOT && o->render) return usage_error("%s", "--render is for `wgc dot`");
-  return EXIT_CLEAN;
+  return o->fix ? check_fix_args(o) : EXIT_CLEAN;
 }
 
 /* --- Running ------------------------------------------------------------------- */
@@ -321,7 +344,8 @@ static JobSettings settings(const Options *o) {
   int max = o->report.max;
   /* Twice the diagnostics shown are kept, so that `allow` in a
   ** declaration, applied after, seldom leaves fewer than max to show. */
-  return (JobSettings){&o->policy, o->as_of, o->stdin_name, max > 0 ? 2 * max : 0};
+  return (JobSettings){&o->policy, o->as_of, o->stdin_name, max > 0 ? 2 * max : 0, o->fix,
+                       o->report.quiet};
 }
 
 static int run_check(Options *o) {
@@ -332,8 +356,10 @@ static int run_check(Options *o) {
   Report *r = report_begin(out, io_err, &o->report);
   check_run(jobs, n, &s, r, o->jobs ? o->jobs : check_cores());
   ReportTotals t = report_end(r);
+  int unwritten = 0;
+  for (int i = 0; i < n; i++) unwritten |= jobs[i].fix_failed;
   check_free(jobs, n);
-  return report_status(&t);
+  return unwritten ? EXIT_USAGE : report_status(&t);
 }
 
 /* Writes the JSON, DOT, status, calendar or page of a compiled file to

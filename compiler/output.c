@@ -419,6 +419,10 @@ int output_rewrite(const char *path, const char *text, size_t n) {
   if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size == n &&
       holds(path, text, n))
     return 0;
+  /* A file the user may not write stays as it is, whatever its folder
+  ** allows: its mode says "leave me", as it does to an editor. */
+  if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
+    return fail(path, errno);
   Output o;
   memset(&o, 0, sizeof o);
   o.path = path;

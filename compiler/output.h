@@ -48,7 +48,8 @@ void output_abort(Output *o);
 
 /* Rewrites the regular file at path to hold n bytes of text, as `fmt -w`
 ** and `check --fix` do, with output_open's guarantees; a file that holds
-** these bytes already is not touched (its modification time stays).
+** these bytes already is not touched (its modification time stays), nor
+** is one the user may not write (a read-only mode is refused).
 ** Returns 1 if it rewrote the file, 0 if it was already right, -1 on
 ** failure (a message printed, the file unchanged). */
 int output_rewrite(const char *path, const char *text, size_t n);

@@ -16,6 +16,7 @@
 #define MAGENTA "\033[1;35m"
 #define CYAN "\033[1;36m"
 #define GREEN "\033[1;32m"
+#define YELLOW "\033[1;33m"
 #define RESET "\033[0m"
 
 enum { EXCERPT_MAX = 160, EXCERPT_BEFORE = 60 }; /* bytes of a long line shown */
@@ -46,30 +47,169 @@ static void put_padding(FILE *f, const char *p, uint32_t n) {
   }
 }
 
+/* Where a line of [text, end) longer than EXCERPT_MAX bytes is cut: a
+** window around `focus`. */
+static void cut(const char *text, const char *end, const char *focus, const char **from,
+                const char **to) {
+  *from = text;
+  *to = end;
+  if (end - text <= EXCERPT_MAX) return;
+  if (focus - text > EXCERPT_BEFORE) *from = char_start(text, focus - EXCERPT_BEFORE);
+  if (end - *from > EXCERPT_MAX) *to = char_start(text, *from + EXCERPT_MAX);
+}
+
+/* "   12 | TEXT" for the bytes [from, to) of the line [text, end), "..."
+** where it was cut; returns the gutter's width, for put_under. */
+static int put_source(Report *r, int line, const char *text, const char *end, const char *from,
+                      const char *to) {
+  FILE *f = r->out;
+  int gutter = fprintf(f, "%5d", line); /* wider past line 99999 */
+  fprintf(f, " | %s", from > text ? "..." : "");
+  term_write(f, from, (size_t)(to - from), TERM_TAB);
+  fprintf(f, "%s\n", to < end ? "..." : "");
+  return gutter;
+}
+
+/* The start of the line under put_source's, up to the text's first column. */
+static void put_under(Report *r, int gutter, int was_cut) {
+  fprintf(r->out, "%*s | %s", gutter, "", was_cut ? "   " : "");
+}
+
 static void print_excerpt(Report *r, Source *s, wg_span at, int line) {
   FILE *f = r->out;
   uint32_t len;
   const char *text = src_line(s, at.off, &len);
   const char *caret = s->text + at.off, *end = text + len;
   if (caret > end) caret = end;
-  const char *stop = caret + at.len > end ? end : caret + at.len;
-  /* A long line is cut to a window around the caret. */
-  const char *from = text, *to = end;
-  if (len > EXCERPT_MAX) {
-    if (caret - text > EXCERPT_BEFORE) from = char_start(text, caret - EXCERPT_BEFORE);
-    if (end - from > EXCERPT_MAX) to = char_start(text, from + EXCERPT_MAX);
-    if (stop > to) stop = to;
-  }
-  const char *pre = from > text ? "..." : "", *post = to < end ? "..." : "";
-  int gutter = fprintf(f, "%5d", line); /* wider past line 99999 */
-  fprintf(f, " | %s", pre);
-  term_write(f, from, (size_t)(to - from), TERM_TAB);
-  fprintf(f, "%s\n%*s | %s", post, gutter, "", pre[0] ? "   " : "");
+  const char *from, *to;
+  cut(text, end, caret, &from, &to);
+  const char *stop = caret + at.len > to ? to : caret + at.len;
+  put_under(r, put_source(r, line, text, end, from, to), from > text);
   put_padding(f, from, (uint32_t)(caret - from));
   int w = term_width(caret, (size_t)(stop - caret), TERM_TAB);
   fputs(paint(r, GREEN), f);
   for (int k = 0; k < (w > 0 ? w : 1); k++) fputc('^', f);
   fprintf(f, "%s\n", paint(r, RESET));
+}
+
+/* --- Fixes ------------------------------------------------------------------
+** After a diagnostic and its notes, a line for each of its fixes (docs/
+** output.md, "Fixes"): `= help:` for the one `check --fix` applies, `=
+** maybe:` for one to weigh first. When the message alone does not say
+** what to write, the lines as the fix leaves them follow, the new text
+** marked: `+` inserted, `~` written in place of something. */
+
+enum { VIEW_LINES = 3, VIEW_RESULT_LINES = 6 }; /* more is no longer a glance */
+
+/* Whether the message says all the fix writes: each edit writes nothing,
+** only blanks, or text the message quotes (`..`). */
+static int message_says_it(const Fix *f) {
+  for (const Edit *e = f->edits; e; e = e->next) {
+    if (strspn(e->text, " \t") == strlen(e->text)) continue;
+    size_t n = strlen(e->text);
+    const char *m = f->msg;
+    int quoted = 0;
+    while (!quoted && (m = strchr(m, '`')) != NULL) {
+      quoted = strncmp(m + 1, e->text, n) == 0 && m[1 + n] == '`';
+      m++;
+    }
+    if (!quoted) return 0;
+  }
+  return 1;
+}
+
+/* Marks under the bytes [from, to) of a line: mark[i] under from[i]
+** (0: none), each run of one mark as wide as its text shows; nothing
+** after the last, and no line at all without one. */
+static void put_marks(Report *r, int gutter, int was_cut, const char *from, const char *to,
+                      const char *mark) {
+  FILE *f = r->out;
+  int last = -1;
+  for (int i = 0; i < to - from; i++)
+    if (mark[i]) last = i;
+  if (last < 0) return;
+  put_under(r, gutter, was_cut);
+  for (int i = 0; i <= last;) {
+    int j = i + 1;
+    while (j <= last && mark[j] == mark[i]) j++;
+    int n = j - i;
+    if (!mark[i]) {
+      put_padding(f, from + i, (uint32_t)n);
+    } else {
+      int w = term_width(from + i, (size_t)n, TERM_TAB);
+      fputs(paint(r, GREEN), f);
+      for (int k = 0; k < (w > 0 ? w : 1); k++) fputc(mark[i], f);
+      fputs(paint(r, RESET), f);
+    }
+    i = j;
+  }
+  fputc('\n', f);
+}
+
+/* The text the view shows: the source lines f's edits touch, with the
+** edits made, and under each byte its mark. */
+typedef struct View {
+  char *text, *mark;
+  size_t len;
+} View;
+
+/* Builds the view of f, or returns 0 when it would not help: edits out
+** of order, or over more lines than a glance takes. */
+static int view_build(Source *s, const Fix *f, View *v, int *first_line) {
+  const Edit *e0 = f->edits;
+  uint32_t at = e0->at.off, size = 1;
+  for (const Edit *e = e0; e; e = e->next) {
+    if (e->at.off < at) return 0;
+    at = e->at.off + e->at.len;
+    size += (uint32_t)strlen(e->text);
+  }
+  uint32_t len, last_len;
+  const char *start = src_line(s, e0->at.off, &len), *last = src_line(s, at, &last_len);
+  int line, col, last_line;
+  src_position(s, e0->at.off, &line, &col);
+  src_position(s, at, &last_line, &col);
+  if (start > s->text + e0->at.off || last_line - line >= VIEW_LINES) return 0;
+  uint32_t from = (uint32_t)(start - s->text), to = (uint32_t)(last - s->text) + last_len;
+  if (to < at) to = at;
+  size += to - from;
+  v->text = malloc(size);
+  v->mark = calloc(size, 1);
+  if (!v->text || !v->mark) abort();
+  v->len = 0;
+  uint32_t p = from;
+  for (const Edit *e = e0; e; e = e->next) {
+    memcpy(v->text + v->len, s->text + p, e->at.off - p);
+    v->len += e->at.off - p;
+    size_t n = strlen(e->text);
+    memcpy(v->text + v->len, e->text, n);
+    memset(v->mark + v->len, e->at.len ? '~' : '+', n);
+    v->len += n;
+    p = e->at.off + e->at.len;
+  }
+  memcpy(v->text + v->len, s->text + p, to - p);
+  v->len += to - p;
+  *first_line = line;
+  return 1;
+}
+
+/* Prints the view's lines, from line number `line` on. */
+static void view_print(Report *r, const View *v, int line) {
+  size_t n = 0;
+  for (size_t i = 0; i < v->len; i++) n += v->text[i] == '\n';
+  if (n >= VIEW_RESULT_LINES) return;
+  for (size_t a = 0; a <= v->len; line++) {
+    size_t b = a;
+    while (b < v->len && v->text[b] != '\n') b++;
+    size_t e = b > a && v->text[b - 1] == '\r' ? b - 1 : b; /* CRLF: the CR is the line end's */
+    if (a == v->len && a > 0) break; /* nothing after a line end the fix writes last */
+    const char *text = v->text + a, *end = v->text + e, *focus = text;
+    while (focus < end && !v->mark[focus - v->text]) focus++;
+    const char *from, *to;
+    cut(text, end, focus == end ? text : focus, &from, &to);
+    int gutter = put_source(r, line, text, end, from, to);
+    put_marks(r, gutter, from > text, from, to, v->mark + (from - v->text));
+    a = b + 1;
+  }
 }
 
 /* "NAME:LINE:COL:" in bold, the name escaped. */
@@ -79,9 +219,24 @@ static void put_where(Report *r, const char *name, int line, int col) {
   fprintf(r->out, ":%d:%d:%s ", line, col, paint(r, RESET));
 }
 
+/* "      = help: MESSAGE", and the view when the message is not enough. */
+static void text_fix(Report *r, Source *s, const Fix *f, int applied, int gutter) {
+  fprintf(r->out, "%*s = %s%s:%s ", gutter, "", paint(r, applied ? GREEN : YELLOW),
+          applied ? "help" : "maybe", paint(r, RESET));
+  term_puts(r->out, f->msg, 0);
+  fputc('\n', r->out);
+  View v;
+  int line;
+  if (!f->edits || message_says_it(f) || !view_build(s, f, &v, &line)) return;
+  view_print(r, &v, line);
+  free(v.text);
+  free(v.mark);
+}
+
 static void text_diag(Report *r, const char *name, Source *s, const Diag *d) {
   int line, col, err = d->severity == SEV_ERROR;
   report_position(r, s, d->at.off, &line, &col);
+  int gutter = snprintf(NULL, 0, "%5d", line);
   put_where(r, name, line, col);
   fprintf(r->out, "%s%s[WG%d]:%s ", paint(r, err ? RED : MAGENTA), err ? "error" : "warning",
           d->code, paint(r, RESET));
@@ -95,6 +250,8 @@ static void text_diag(Report *r, const char *name, Source *s, const Diag *d) {
     term_puts(r->out, n->msg, 0);
     fputc('\n', r->out);
   }
+  /* The first fix is the one `check --fix` applies, when it is safe. */
+  for (const Fix *f = d->fixes; f; f = f->next) text_fix(r, s, f, f == d->fixes && f->safe, gutter);
 }
 
 static void more_line(Report *r, const char *name, int more) {

@@ -55,7 +55,7 @@ _wgc() {
     else COMPREPLY=($(compgen -W "$(_wgc_rules)" -- "$cur")); fi
     return ;;
   rules|schema) COMPREPLY=($(compgen -W "--format --help" -- "$cur")); return ;;
-  check) common="$common --jobs" ;;
+  check) common="$common --jobs --fix" ;;
   json) common="$common -o" ;;
   dot) common="$common -o --render" ;;
   *) return ;;

@@ -41,4 +41,8 @@ json_t *lsp_rename(Server *s, json_t *params, LspError *e);
 /* lsp_actions.c */
 json_t *lsp_code_action(Server *s, json_t *params, LspError *e);
 
+/* lsp_format.c */
+json_t *lsp_formatting(Server *s, json_t *params, LspError *e);
+json_t *lsp_range_formatting(Server *s, json_t *params, LspError *e);
+
 #endif

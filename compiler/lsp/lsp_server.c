@@ -173,7 +173,7 @@ static int has_string(json_t *list, const char *want) {
 static json_t *capabilities(Server *s) {
   return json_pack(
       "{s:s, s:{s:b, s:i, s:{s:b}}, s:b, s:{s:[s,s,s], s:b}, s:b, s:b, s:b, s:b, s:{s:b},"
-      " s:{s:[s]}}",
+      " s:{s:[s]}, s:b, s:b}",
       "positionEncoding", s->enc == ENC_UTF8 ? "utf-8" : "utf-16",
       "textDocumentSync", "openClose", 1, "change", 2, "save", "includeText", 0,
       "hoverProvider", 1,
@@ -181,7 +181,8 @@ static json_t *capabilities(Server *s) {
       "definitionProvider", 1, "referencesProvider", 1, "documentHighlightProvider", 1,
       "documentSymbolProvider", 1,
       "renameProvider", "prepareProvider", 1,
-      "codeActionProvider", "codeActionKinds", "quickfix");
+      "codeActionProvider", "codeActionKinds", "quickfix",
+      "documentFormattingProvider", 1, "documentRangeFormattingProvider", 1);
 }
 
 static json_t *m_initialize(Server *s, json_t *params, LspError *e) {
@@ -324,6 +325,8 @@ static const Method methods[] = {
     {"textDocument/prepareRename", lsp_prepare_rename, REQUEST},
     {"textDocument/rename", lsp_rename, REQUEST},
     {"textDocument/codeAction", lsp_code_action, REQUEST},
+    {"textDocument/formatting", lsp_formatting, REQUEST},
+    {"textDocument/rangeFormatting", lsp_range_formatting, REQUEST},
     {"workspace/didChangeConfiguration", m_ignore, NOTIFICATION},
     {"workspace/didChangeWatchedFiles", m_ignore, NOTIFICATION},
     {"$/cancelRequest", m_ignore, NOTIFICATION},

@@ -282,6 +282,24 @@ int lw_diags(LwDoc *doc, const LwDiag **out) {
   return doc->ndiags;
 }
 
+/* --- Formatting ------------------------------------------------------ */
+
+static int format_status(int rc) { return rc == WG_OK ? 0 : rc == WG_ERR_NOMEM ? -2 : -1; }
+
+int lw_format(LwDoc *doc, char **out, size_t *n) {
+  return doc->doc ? format_status(wg_format(doc->doc, out, n)) : -1;
+}
+
+int lw_format_range(LwDoc *doc, LwSpan range, LwSpan *at, char **text) {
+  wg_edit e;
+  int rc = doc->doc ? format_status(wg_format_range(doc->doc, (wg_span){range.off, range.len}, &e)) : -1;
+  if (rc == 0) {
+    *at = (LwSpan){e.at.off, e.at.len};
+    *text = (char *)e.text;
+  }
+  return rc;
+}
+
 /* --- The outline ------------------------------------------------------ */
 
 /* The name a declaration has as written, when the checker did not run. */

@@ -66,6 +66,18 @@ typedef struct LwDiag {
 ** position order; returns how many. */
 int lw_diags(LwDoc *d, const LwDiag **out);
 
+/* --- Formatting (wgc fmt's layout, docs/style.md) ----------------------- */
+
+/* The whole text in the layout: 0 with *out (free() it) of *n bytes; -1
+** when it has syntax errors (or was not loaded: too large), -2 out of
+** memory. */
+int lw_format(LwDoc *d, char **out, size_t *n);
+
+/* The smallest run of whole statements, in whole lines, that holds the
+** bytes of range, in the layout: 0 with the bytes it replaces in *at and
+** the new ones in *text (free() it), or -1 or -2 as lw_format. */
+int lw_format_range(LwDoc *d, LwSpan range, LwSpan *at, char **text);
+
 /* --- Rules ------------------------------------------------------------ */
 
 typedef struct LwRule {

@@ -34,6 +34,7 @@ complete_bash() {
 [ "$(complete_bash wgc check column-unit-b)" = "column-unit-byte.wg " ] || fail "bash: a .wg file"
 [ -z "$(complete_bash wgc check column-unit-byte.gi)" ] || fail "bash: a file that is no .wg"
 [ "$(complete_bash wgc dot --re)" = "--render " ] || fail "bash: dot --re"
+[ "$(complete_bash wgc check --fi)" = "--fix " ] || fail "bash: check --fi"
 
 # zsh, in a pseudo-terminal: the line after a tab.
 command -v zsh >/dev/null || { echo "note: no zsh: its completion is not tested"; exit 0; }

@@ -45,6 +45,30 @@ ls -A b/deep | grep -q wgc && fail "-w left a temporary file: $(ls -A b/deep)"
 "$WGC" fmt -w b/zlink.wg || fail "-w through a link"
 [ -L b/zlink.wg ] && [ "$(cat other/z.wg)" = 'body Z "z"' ] || fail "-w replaced the link"
 
+# a file with another hard link is rewritten in place: both names see
+# the new layout, and it stays one file
+mkdir hard
+printf 'body  H "h"\n' >hard/one.wg
+ln hard/one.wg hard/two.wg
+ino=$(stat -c %i hard/one.wg)
+"$WGC" fmt -w hard/one.wg || fail "-w on a hard link"
+[ "$(cat hard/two.wg)" = 'body H "h"' ] || fail "-w broke the hard link: $(cat hard/two.wg)"
+[ "$(stat -c '%i %h' hard/one.wg)" = "$ino 2" ] || fail "-w replaced the file: $(stat -c '%i %h' hard/one.wg)"
+
+# a file the user may not write (as user nobody: tests run as root, whom
+# modes do not stop) is left as it was, exit 2
+as="setpriv --reuid=65534 --regid=65534 --clear-groups"
+if [ "$(id -u)" = 0 ] && $as "$WGC" --version >/dev/null 2>&1; then
+  mkdir ro && printf 'body  R "r"\n' >ro/r.wg && chown -R 65534:65534 ro && chmod 444 ro/r.wg
+  chmod a+x "$dir"
+  $as "$WGC" fmt -w ro/r.wg 2>err; rc=$?
+  [ $rc = 2 ] || fail "-w on a read-only file exits $rc"
+  grep -q "cannot write \`ro/r.wg\`: Permission denied" err || fail "read-only: $(cat err)"
+  [ "$(cat ro/r.wg)" = 'body  R "r"' ] && [ -z "$(ls -A ro | grep -v '^r.wg$')" ] || fail "read-only: the file changed"
+else
+  echo "note: cannot run wgc as user nobody: the read-only case is skipped"
+fi
+
 # standard input, CRLF kept
 printf 'body  A "a"\r\n' | "$WGC" fmt - >out
 printf 'body A "a"\r\n' | cmp -s - out || fail "stdin with CRLF: $(od -c out)"

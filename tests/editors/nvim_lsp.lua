@@ -2,7 +2,8 @@
 -- it headless): editors/vim/lua/wgc.lua starts the server for a .wg
 -- buffer; the test waits for the diagnostics of a broken charter, then
 -- asks for hover, definition, completion, a code action and a rename,
--- applies the rename and waits for the diagnostics to follow. Then the
+-- applies the rename and waits for the diagnostics to follow; formats a
+-- charter in no layout (vim.lsp.buf.formatting_sync). Then the
 -- quickfix list of `:compiler wgc` + `:make` on a line with accents,
 -- CJK and tabs. Any failure quits with status 1 and says why.
 local top, wgc, tmp = os.getenv('TOP'), os.getenv('WGC'), os.getenv('TMPDIR_TEST')
@@ -106,6 +107,26 @@ end
 -- A refused rename says why.
 local _, why = request('textDocument/rename', 5, 6, { newName = 'due' })
 check(why and why:find('keyword', 1, true), 'a rename to a keyword: ' .. tostring(why))
+
+-- Formatting (vim.lsp.buf.formatting_sync, Neovim 0.7): the buffer gets
+-- the layout of `wgc fmt`, and the cursor stays on its line, which the
+-- edits (one per run of changed lines) did not touch.
+local messy = tmp .. '/messy.wg'
+vim.fn.writefile(vim.fn.readfile(top .. '/tests/lsp/messy.wg'), messy)
+vim.cmd('edit ' .. messy)
+local mbuf = vim.api.nvim_get_current_buf()
+check(vim.wait(20000, function() return #vim.lsp.buf_get_clients(mbuf) > 0 end, 50), 'no client for messy.wg')
+vim.api.nvim_win_set_cursor(0, { 9, 5 }) -- `composition { open }`, line 13 once formatted
+vim.lsp.buf.formatting_sync(nil, 20000)
+local want = vim.fn.systemlist({ wgc, 'fmt', top .. '/tests/lsp/messy.wg' })
+local got = vim.api.nvim_buf_get_lines(mbuf, 0, -1, false)
+check(vim.deep_equal(got, want), 'formatting: ' .. vim.inspect(got))
+check(vim.api.nvim_win_get_cursor(0)[1] == 13 and vim.api.nvim_get_current_line() == 'composition { open }',
+  'the cursor after formatting: ' .. vim.inspect(vim.api.nvim_win_get_cursor(0)))
+-- Formatting again changes nothing: the buffer is not even modified.
+vim.cmd('silent write')
+vim.lsp.buf.formatting_sync(nil, 20000)
+check(not vim.bo.modified, 'formatting a formatted buffer modified it')
 
 -- :make and the quickfix list: the column lands on the right byte after
 -- accents, CJK and a tab.

@@ -103,8 +103,58 @@ static void test_format(void) {
   free(diff);
 }
 
+/* fmt_diff_runs, as the language server sends them: applied from the
+** last to the first, they turn a into b; they change no more lines than
+** the diff does, and come in order, apart. */
+typedef struct Runs {
+  size_t a_off[256], a_len[256], b_off[256], b_len[256];
+  int n;
+} Runs;
+
+static void collect(void *ctx, size_t a_off, size_t a_len, size_t b_off, size_t b_len) {
+  Runs *r = ctx;
+  r->a_off[r->n] = a_off, r->a_len[r->n] = a_len, r->b_off[r->n] = b_off, r->b_len[r->n] = b_len;
+  r->n++;
+}
+
+static void test_runs(void) {
+  srand(11);
+  int good = 0, runs = 3000;
+  for (int k = 0; k < runs; k++) {
+    static char a[4096], b[4096], out[8192];
+    random_text(a, rand() % 40, 2 + rand() % 5, rand() % 4 == 0);
+    random_text(b, rand() % 40, 2 + rand() % 5, rand() % 4 == 0);
+    Runs r = {.n = 0};
+    fmt_diff_runs(a, strlen(a), b, strlen(b), collect, &r);
+    strcpy(out, a);
+    int ok = (r.n == 0) == (strcmp(a, b) == 0);
+    for (int i = r.n - 1; i >= 0; i--) {
+      ok &= i == 0 || r.a_off[i - 1] + r.a_len[i - 1] < r.a_off[i] || r.a_len[i - 1] == 0;
+      memmove(out + r.a_off[i] + r.b_len[i], out + r.a_off[i] + r.a_len[i],
+              strlen(out + r.a_off[i] + r.a_len[i]) + 1);
+      memcpy(out + r.a_off[i], b + r.b_off[i], r.b_len[i]);
+    }
+    Line *la, *lb;
+    int na = split_lines(a, strlen(a), &la), nb = split_lines(b, strlen(b), &lb);
+    int changed = 0;
+    for (int i = 0; i < r.n; i++) {
+      for (size_t j = r.a_off[i]; j < r.a_off[i] + r.a_len[i]; j++) changed += a[j] == '\n';
+      for (size_t j = r.b_off[i]; j < r.b_off[i] + r.b_len[i]; j++) changed += b[j] == '\n';
+      changed += r.a_len[i] && a[r.a_off[i] + r.a_len[i] - 1] != '\n';
+      changed += r.b_len[i] && b[r.b_off[i] + r.b_len[i] - 1] != '\n';
+    }
+    ok = ok && strcmp(out, b) == 0 && changed == na + nb - 2 * lcs(la, na, lb, nb);
+    if (!ok && good == k) printf("FAIL runs\n--a--\n%s--b--\n%s--got--\n%s", a, b, out);
+    good += ok;
+    free(la);
+    free(lb);
+  }
+  CHECK_INT(good, runs);
+}
+
 int main(void) {
   test_random_pairs();
   test_format();
+  test_runs();
   UNIT_END();
 }

@@ -152,6 +152,14 @@ static void test_rewrite(void) {
   stat(path, &b);
   CHECK(a.st_ino == b.st_ino);
   CHECK_STR(slurp(path), "both");
+  /* A file the user may not write: refused, left as it was (root may
+  ** write anything: tests/cli/check-fix.sh runs this as another user). */
+  if (geteuid() != 0) {
+    chmod(path, 0444);
+    CHECK_INT(output_rewrite(path, "read-only", 9), -1);
+    CHECK_STR(slurp(path), "both");
+    chmod(path, 0640);
+  }
   /* Not a regular file, or none: refused, nothing made. */
   mkfifo(in_dir("fifo.wg"), 0600);
   CHECK_INT(output_rewrite(in_dir("fifo.wg"), "x", 1), -1);
