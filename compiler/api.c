@@ -154,7 +154,7 @@ static void load(wg_doc *doc, const char *bytes, size_t len, const char *name,
   compile_init(&doc->c, &doc->src);
   doc->c.as_of = o ? o->as_of : WG_NODATE;
   compile(&doc->c);
-  if (doc->c.sema) sema_sort_refs(doc->c.sema);
+  if (doc->c.sema) sema_collect_refs(doc->c.sema);
   diag_finish(&doc->c, o ? &o->policy : NULL);
   build_diags(doc);
   build_decls(doc);

@@ -30,6 +30,7 @@ void compile_init_part(Ctx *c, const Source *src, uint32_t bytes) {
 }
 
 void compile_done(Ctx *c) {
+  tree_names_free(c);
   if (c->parser) wg_ParseFree(c->parser, free);
   c->parser = NULL;
   sema_free(c->sema);

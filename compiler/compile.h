@@ -62,6 +62,8 @@ typedef struct Ctx {
   int ndecls[WG_NKINDS]; /* declarations of each kind in the tree: the
                             checker sizes its arrays by them */
   uint32_t nvals, nprops, ndecl_nodes; /* nodes of each type: their numbers */
+  struct Names *names; /* the names the parser has met, each kept once
+                          (tree.c); freed when parsing ends */
   SpanList comments;   /* every comment, without its line end */
   SpanList skipped;    /* bytes the lexer rejected (WG104): reported, and
                           trivia to the tree as comments are */

@@ -153,7 +153,7 @@ static int parse_halves(Ctx *c, uint32_t cut) {
 
 int parse_file_split(Ctx *c, uint32_t parallel_min) {
   uint32_t cut = c->src->len >= parallel_min ? find_cut(c->src) : 0;
-  if (cut && parse_halves(c, cut)) return 1;
+  if (cut && parse_halves(c, cut)) return 1; /* the halves' name sets are freed */
   int64_t bad = src_invalid_utf8(c->src);
   if (bad >= 0) {
     diag_report(c, 101, (wg_span){(uint32_t)bad, 1}, "%s",
@@ -162,6 +162,7 @@ int parse_file_split(Ctx *c, uint32_t parallel_min) {
     return 0;
   }
   parse_whole(c);
+  tree_names_free(c);
   return 0;
 }
 

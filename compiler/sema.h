@@ -48,15 +48,15 @@ typedef struct SemaRef {
 typedef struct DeclFacts {
   const char *id; /* its name as others refer to it ("A.1"), or NULL:
                      unnamed, or its name was rejected */
-  uint32_t hash;  /* tree_hash of id */
-  int index;      /* its place in the model's array for its kind */
-  uint8_t bad;    /* misplaced, or a second working group: neither it nor
-                     what it holds is checked further */
   /* What d may hold that the checker cannot see (sema_unsure.c): keys a
   ** statement that did not parse, or a misspelt key, may have given,
   ** and kinds it may have declared inside d. */
   uint64_t maybe_keys;
   uint32_t maybe_kinds;
+  uint32_t hash;  /* tree_hash of id */
+  int index;      /* its place in the model's array for its kind */
+  uint8_t bad;    /* misplaced, or a second working group: neither it nor
+                     what it holds is checked further */
   uint8_t no_name; /* it has a name, rejected (WG208): its keyword stands
                       for it in messages */
 } DeclFacts;
@@ -91,11 +91,12 @@ typedef struct Sema {
   int unresolved;          /* references reported unresolved (WG204) */
   int allows;              /* valid `allow` properties: without any, sema_allow
                               need not walk the tree */
-  SemaRef *refs;           /* every resolved name; in source order once sorted */
+  SemaRef *refs;           /* every resolved name, in source order, once
+                              sema_collect_refs has gathered them */
   const char **maybe;      /* names that statements which did not parse
                               mention: a hash set of maybe_cap slots */
   uint32_t maybe_cap, nmaybe;
-  int nrefs, caprefs;
+  int nrefs, caprefs, refs_collected;
   const Prop **quota_first; /* by region: its first `quota` in the group of */
   uint32_t *quota_stamp;    /* 1 + this Decl.n (sema_props.c) */
 } Sema;
@@ -148,6 +149,12 @@ void sema_add_ref(Sema *s, wg_span at, int kind, int index);
 
 /* Puts the references in source order, for sema_ref_at. */
 void sema_sort_refs(Sema *s);
+
+/* Gathers every use of a name from the checked tree (the values the
+** checker resolved, and the topics their paths name) into s->refs, in
+** source order; once, when the library loads a charter (api.c): checking
+** alone does not pay for them (sema_props.c). */
+void sema_collect_refs(Sema *s);
 
 /* The reference whose name covers offset off (its end included, as a
 ** cursor after a name is on it), or NULL. */

@@ -100,11 +100,11 @@ static void check_word(Sema *s, const PropSpec *p, const Value *v) {
 /* Records the names a resolved value uses: for a path "A.1", "1" names
 ** the recommendation and "A" the topic (each part that names a
 ** declaration of its own: renaming a topic renames its paths). */
-static void add_refs(Sema *s, const Value *v, const Name *n) {
+static void add_refs(Sema *s, const Value *v, const ValueFacts *f) {
   const char *text = s->c->src->text;
   uint32_t start = v->at.off, end = v->at.off + v->at.len;
   if (v->type != V_PATH) {
-    sema_add_ref(s, v->at, n->kind, n->index);
+    sema_add_ref(s, v->at, f->kind, f->index);
     return;
   }
   const char *dot = v->s;
@@ -113,17 +113,40 @@ static void add_refs(Sema *s, const Value *v, const Name *n) {
     uint32_t e = part;
     while (e < end && text[e] != '.' && text[e] != ' ' && text[e] != '\t') e++;
     const char *next = strchr(dot, '.');
-    size_t len = next ? (size_t)(next - v->s) : strlen(v->s);
-    const Name *m = next ? sema_find(s, wg_strndup(s->c->arena, v->s, len),
-                                     tree_hash(TREE_HASH_SEED, v->s, len))
-                         : n;
+    if (!next) {
+      sema_add_ref(s, (wg_span){part, e - part}, f->kind, f->index);
+      return;
+    }
+    size_t len = (size_t)(next - v->s);
+    const Name *m = sema_find(s, wg_strndup(s->c->arena, v->s, len),
+                              tree_hash(TREE_HASH_SEED, v->s, len));
     if (m) sema_add_ref(s, (wg_span){part, e - part}, m->kind, m->index);
-    if (!next) return;
     dot = next + 1;
     while (e < end && text[e] != '.') e++; /* the spaces and the dot */
     part = e + 1;
     while (part < end && (text[part] == ' ' || text[part] == '\t')) part++;
   }
+}
+
+/* The references among v and its parts: the values resolve() resolved. */
+static void value_refs(Sema *s, const Value *v) {
+  const ValueFacts *f = sema_v(s, v);
+  if (f->kind >= 0) add_refs(s, v, f);
+  if (tree_compound(v))
+    for (const Value *part = v->parts; part; part = part->next) value_refs(s, part);
+}
+
+static void decl_refs(Sema *s, const Decl *d) {
+  for (const Prop *p = d->props; p; p = p->next)
+    for (const Value *v = p->vals; v; v = v->next) value_refs(s, v);
+  for (const Decl *c = d->children; c; c = c->next) decl_refs(s, c);
+}
+
+void sema_collect_refs(Sema *s) {
+  if (s->refs_collected) return;
+  s->refs_collected = 1;
+  decl_refs(s, s->c->root);
+  sema_sort_refs(s);
 }
 
 static void resolve(Sema *s, const PropSpec *p, const Value *v) {
@@ -150,7 +173,6 @@ static void resolve(Sema *s, const PropSpec *p, const Value *v) {
   }
   f->kind = (int8_t)n->kind;
   f->index = (int32_t)n->index;
-  add_refs(s, v, n);
 }
 
 static void check_date(Sema *s, const PropSpec *p, const Value *v) {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "../runtime/alloc.h"
 #include "lexer.h"
 #include "schema.h"
 
@@ -25,6 +26,51 @@ Prop *tree_find(const Decl *d, int key) {
   return NULL;
 }
 
+/* One copy of each name. Every reference spells its declaration's name
+** again, and a charter is mostly references: at 100,000 items, keeping
+** each name once takes 5 MB less of the 142 MB that checking needs (peak
+** RSS, `make bench`), for a lookup per name while its bytes are in cache.
+** The set lives while the parser runs (tree_names_free); the names stay
+** in the arena. */
+typedef struct Names {
+  struct NameSlot { const char *s; uint32_t hash, len; } *slot;
+  uint32_t cap, n; /* cap a power of two, at most half full */
+} Names;
+
+static void names_grow(Names *t) {
+  Names old = *t;
+  t->cap = old.cap ? 2 * old.cap : 1024;
+  t->slot = memset(wg_xmalloc(t->cap * sizeof *t->slot), 0, t->cap * sizeof *t->slot);
+  for (uint32_t i = 0; i < old.cap; i++) {
+    if (!old.slot[i].s) continue;
+    uint32_t j = old.slot[i].hash & (t->cap - 1);
+    while (t->slot[j].s) j = (j + 1) & (t->cap - 1);
+    t->slot[j] = old.slot[i];
+  }
+  free(old.slot);
+}
+
+/* The arena's copy of the n bytes at s, whose tree_hash is hash: the
+** first one met, or a new one. */
+static const char *name_once(Ctx *c, const char *s, uint32_t n, uint32_t hash) {
+  if (!c->names) c->names = memset(wg_xmalloc(sizeof *c->names), 0, sizeof *c->names);
+  Names *t = c->names;
+  if (2 * (t->n + 1) > t->cap) names_grow(t);
+  uint32_t j = hash & (t->cap - 1);
+  for (; t->slot[j].s; j = (j + 1) & (t->cap - 1))
+    if (t->slot[j].hash == hash && t->slot[j].len == n && memcmp(t->slot[j].s, s, n) == 0)
+      return t->slot[j].s;
+  t->n++;
+  t->slot[j] = (struct NameSlot){wg_strndup(c->arena, s, n), hash, n};
+  return t->slot[j].s;
+}
+
+void tree_names_free(Ctx *c) {
+  if (c->names) free(c->names->slot);
+  free(c->names);
+  c->names = NULL;
+}
+
 /* An identifier, NFC-normalised: names that look alike compare alike.
 ** Sets *hash to its tree_hash. */
 static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
@@ -37,7 +83,7 @@ static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {
     return out;
   }
   *hash = tree_hash(TREE_HASH_SEED, s, t.len);
-  return wg_strndup(c->arena, s, t.len);
+  return name_once(c, s, t.len, *hash);
 }
 
 /* Reads a DATE token into its first and last day; both WG_NODATE when

@@ -75,8 +75,8 @@ typedef struct Prop {
   uint32_t key_len; /* the key's bytes, at at.off (tree_key_at) */
   wg_span at;       /* key and values */
   Value *vals;
-  int nvals;
   struct Prop *next;
+  int nvals;
   uint32_t n;       /* its number among the properties */
   uint32_t end;     /* the newline or `;` that ended it */
   uint8_t end_kind; /* a StatementEnd; inline properties end with their declaration */
@@ -192,6 +192,10 @@ Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v);
 
 /* A value of type t from token tok (IDENT, INT, STRING or DATE). */
 Value *tree_value(Ctx *c, ValueType t, Token tok);
+
+/* Frees the set by which the builder keeps each name once (c->names);
+** the names stay. Called when parsing ends. */
+void tree_names_free(Ctx *c);
 
 /* A DATE..DATE range. */
 Value *tree_range(Ctx *c, Token from, Token to);

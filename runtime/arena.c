@@ -53,13 +53,15 @@ void wg_arena_reserve(wg_arena *a, size_t n) {
 
 static Chunk *new_chunk(wg_arena *a, size_t need) {
   size_t bytes = a->next_size;
-  if (bytes < sizeof(Chunk) + need) bytes = sizeof(Chunk) + need;
+  int oversized = bytes < sizeof(Chunk) + need;
+  if (oversized) bytes = sizeof(Chunk) + need;
   if (a->next_size < MAX_CHUNK) a->next_size *= 2;
+  bytes = wg_pages_size(bytes); /* a huge page is touched whole: use it whole */
   Chunk *c = wg_pages_alloc(bytes);
   c->bytes = bytes;
   c->size = bytes - sizeof *c;
   c->used = 0;
-  if (a->head && need > a->head->size - a->head->used && c->size == need) {
+  if (a->head && oversized) {
     /* Oversized: link it behind the current chunk, which stays in use. */
     c->next = a->head->next;
     a->head->next = c;

@@ -32,10 +32,14 @@ static void *map_aligned(size_t n) {
   return q;
 }
 
+size_t wg_pages_size(size_t n) {
+  return n < MAPPED ? (n ? (n + LINE - 1) / LINE * LINE : LINE) : mapped_size(n);
+}
+
 void *wg_pages_alloc(size_t n) {
   if (wg_alloc_should_fail()) wg_oom();
   if (n < MAPPED) {
-    size_t size = n ? (n + LINE - 1) / LINE * LINE : LINE; /* whole lines */
+    size_t size = wg_pages_size(n); /* whole lines */
     void *p = aligned_alloc(LINE, size);
     if (!p) wg_oom();
     return memset(p, 0, size);

@@ -12,6 +12,10 @@
 /* n zeroed bytes, aligned to 64; aborts the program when out of memory. */
 void *wg_pages_alloc(size_t n);
 
+/* The bytes a block of n bytes really has (n rounded up to a cache line,
+** or to whole huge pages for a mapped block): all of them may be used. */
+size_t wg_pages_size(size_t n);
+
 /* Frees what wg_pages_alloc(n) returned; n must be the same. */
 void wg_pages_free(void *p, size_t n);
 
