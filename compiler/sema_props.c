@@ -69,8 +69,22 @@ static const char *found(Sema *s, const Value *v) {
 }
 
 /* The bytes of v, for messages: at most 60. */
+/* A value as written, for a message: each run of spaces and tabs one
+** space, as `wgc fmt` writes it (formatting must not change a message),
+** then its first 60 bytes, not cutting a character. */
 static const char *text_of(Sema *s, const Value *v) {
-  return wg_strndup(s->c->arena, s->c->src->text + v->at.off, v->at.len > 60 ? 60 : v->at.len);
+  enum { MAX = 60 };
+  const char *in = s->c->src->text + v->at.off;
+  char *out = wg_alloc(s->c->arena, (size_t)v->at.len + 1), *o = out;
+  for (uint32_t i = 0; i < v->at.len; i++) {
+    int blank = in[i] == ' ' || in[i] == '\t';
+    if (!blank || o == out || o[-1] != ' ') *o++ = blank ? ' ' : in[i];
+  }
+  size_t n = (size_t)(o - out);
+  if (n > MAX)
+    for (n = MAX; n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80;) n--;
+  out[n] = 0;
+  return out;
 }
 
 static void mismatch(Sema *s, const PropSpec *p, const Value *v) {
