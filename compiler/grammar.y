@@ -32,7 +32,8 @@
 
 %stack_overflow {
   /* Unreachable while MAX_DEPTH holds; kept so no input can overflow. */
-  diag_report(c, 108, (wg_span){0, 0}, "%s", "the file is nested too deeply to parse");
+  diag_report(c, RULE_LIMIT_EXCEEDED, (wg_span){0, 0}, "%s",
+              "the file is nested too deeply to parse");
   c->syntax_errors++;
   c->fatal = 1;
 }

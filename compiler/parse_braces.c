@@ -150,7 +150,7 @@ static void report_unclosed(Ctx *c) {
   if (c->eof_in_string || c->eof_in_broken) return; /* what ran to the end says it */
   for (uint32_t i = 0; i < c->unclosed.n; i++) {
     uint32_t at = c->unclosed.v[i].off;
-    Diag *d = diag_report(c, 107, (wg_span){at, 1}, "%s",
+    Diag *d = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){at, 1}, "%s",
                           "this block is never closed: write its `}` after its last line");
     Line open = line_of(c->src, at);
     char *text = wg_alloc(c->arena, open.first - open.start + 4);

@@ -98,7 +98,7 @@ static void unreadable(Report *r, const ReportFile *f) {
   Json *j = r->json;
   char *msg = report_unreadable(f);
   json_object(j);
-  head(j, 100, 1, f->name);
+  head(j, RULE_UNREADABLE_FILE, 1, f->name);
   static const char *const keys[] = {"line", "column", "end_line", "end_column"};
   for (int k = 0; k < 4; k++) {
     json_key(j, keys[k]);
@@ -196,7 +196,7 @@ static void gitlab_file(Report *r, const ReportFile *f, Diag **v, int n, int mor
   if (!f->c) {
     char *msg = report_unreadable(f);
     char fp[24];
-    Diag d = {.code = 100, .msg = msg};
+    Diag d = {.code = RULE_UNREADABLE_FILE, .msg = msg};
     char nothing[1] = "";
     Source empty = {.text = nothing, .name = f->name};
     report_fingerprints(&empty, (Diag *[]){&d}, 1, path, &fp);

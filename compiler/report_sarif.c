@@ -226,7 +226,7 @@ static void write_notice(Json *j, const ReportNotice *n) {
 static void sarif_file(Report *r, const ReportFile *f, Diag **v, int n, int more) {
   char *uri = report_uri(f);
   if (!f->c) {
-    notice(r, 1, uri, 100, report_unreadable(f));
+    notice(r, 1, uri, RULE_UNREADABLE_FILE, report_unreadable(f));
   } else if (more) {
     char *msg = malloc(160);
     if (!msg) abort();

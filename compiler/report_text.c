@@ -337,7 +337,7 @@ static void gh_file(Report *r, const ReportFile *f, Diag **v, int n, int more) {
     char *msg = report_unreadable(f);
     fputs("::error file=", r->out);
     gh_put(r->out, f->name, 1);
-    fprintf(r->out, ",title=WG100 %s::", report_rule_name(100));
+    fprintf(r->out, ",title=WG100 %s::", report_rule_name(RULE_UNREADABLE_FILE));
     gh_put(r->out, msg, 0);
     fputc('\n', r->out);
     free(msg);

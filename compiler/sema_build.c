@@ -138,9 +138,10 @@ static void apply_offset(Sema *s, wg_when *w) {
   if (y >= OFFSET_FIRST_YEAR && y <= OFFSET_LAST_YEAR) return;
   char buf[11];
   wg_date_format(from, buf);
-  diag_report(s->c, 511, w->at, "this offset moves %s (`%s`) outside the years %d to %d: "
-              "correct the offset or the date it is counted from", buf, w->ref.name,
-              OFFSET_FIRST_YEAR, OFFSET_LAST_YEAR);
+  diag_report(s->c, RULE_OFFSET_OUT_OF_RANGE, w->at,
+              "this offset moves %s (`%s`) outside the years %d to %d: "
+              "correct the offset or the date it is counted from",
+              buf, w->ref.name, OFFSET_FIRST_YEAR, OFFSET_LAST_YEAR);
   w->date = WG_NODATE;
 }
 
@@ -649,8 +650,10 @@ static void due_cycle(Sema *s, const int *chain, int from, int n) {
     names[k - from] = v < ch->nitems ? ch->items[v].id : ch->milestones[v - ch->nitems].id;
     if (!names[k - from]) names[k - from] = "(unnamed)";
   }
-  diag_report(s->c, 208, w->at, "these due dates are given by each other, so none is known: "
-              "`%s`; give one of them a date", sema_cycle_text(s, names, n - from));
+  diag_report(s->c, RULE_INVALID_VALUE, w->at,
+              "these due dates are given by each other, so none is known: "
+              "`%s`; give one of them a date",
+              sema_cycle_text(s, names, n - from));
   for (int k = from; k < n; k++) due_of(ch, chain[k])->date = WG_NODATE;
 }
 

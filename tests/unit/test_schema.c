@@ -61,19 +61,8 @@ static void test_table(void) {
 }
 
 /* Rules: every code has one row, found by code and by name. */
-static void test_rules(void) {
-  for (int i = 0; i < rule_count; i++) {
-    CHECK(rule_by_code(rule_table[i].code) == &rule_table[i]);
-    CHECK(rule_find(rule_table[i].name) == &rule_table[i]);
-    if (i) CHECK(rule_table[i - 1].code < rule_table[i].code);
-  }
-  CHECK(rule_find("WG301") == rule_find("seat-count-mismatch"));
-  CHECK(rule_find("nonsense") == NULL);
-}
-
 int main(void) {
   test_keywords();
   test_table();
-  test_rules();
   UNIT_END();
 }
