@@ -27,9 +27,6 @@
 
 #include "sema.h"
 
-/* `intergovernmental`: its place in wg_stakeholder_words, plus one. */
-enum { INTERGOVERNMENTAL = 6 };
-
 /* Where a group's seat count comes from. */
 enum { FROM_NONE, FROM_BAD, FROM_SEATS, FROM_QUOTA, FROM_SUBGROUPS, FROM_MEMBERS };
 
@@ -688,7 +685,7 @@ static int all_categories(void) {
 ** says nothing else (no other category anywhere, not even among its
 ** non-voting seats) is told it may be intergovernmental instead. */
 static const char *imbalance_fix(Sema *s, int bits, int listed) {
-  const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
+  const int governmental = 1 << WG_GOVERNMENT | 1 << WG_STAKEHOLDER_INTERGOVERNMENTAL;
   char *buf = wg_alloc(s->c->arena, 320);
   if (bits & ~governmental) { /* one non-governmental category alone */
     snprintf(buf, 320, "seat %s as well, in groups with that `stakeholder`",
@@ -711,7 +708,7 @@ static void multistakeholder_imbalance(Sema *s) {
   const wg_charter *ch = s->ch;
   if (ch->wg.character != WG_MULTISTAKEHOLDER || !ch->has_composition || ch->comp.open) return;
   int listed, bits = seated_categories(s, &listed);
-  const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
+  const int governmental = 1 << WG_GOVERNMENT | 1 << WG_STAKEHOLDER_INTERGOVERNMENTAL;
   if (bits < 0 || (__builtin_popcount((unsigned)bits) >= 2 && (bits & ~governmental))) return;
   Diag *d;
   if (bits == 0)

@@ -78,6 +78,34 @@ typedef enum wg_kind {
 /* The keyword of each kind ("working_group", ...). */
 WG_API extern const char *const wg_kind_names[WG_NKINDS];
 
+/* The words of each enumerated property, in one list each: X(NAME,
+** word). The list makes both the property's values, NAME being 1 + the
+** word's place (0: not given), and its wg_*_words (words.c). Add words
+** at the end: the values are in JSON consumers' hands by name only, but
+** the order is the docs' order (docs/language.md). */
+#define WG_DECIDES_BY_WORDS(X) X(WG_CONSENSUS, "consensus") X(WG_MAJORITY, "majority") \
+  X(WG_BY_CHAIR, "chair")
+#define WG_CHARACTER_WORDS(X) X(WG_MULTISTAKEHOLDER, "multistakeholder") \
+  X(WG_INTERGOVERNMENTAL, "intergovernmental")
+#define WG_STAKEHOLDER_WORDS(X) X(WG_GOVERNMENT, "government") \
+  X(WG_PRIVATE_SECTOR, "private_sector") X(WG_CIVIL_SOCIETY, "civil_society") \
+  X(WG_TECHNICAL, "technical") X(WG_ACADEMIA, "academia") \
+  X(WG_STAKEHOLDER_INTERGOVERNMENTAL, "intergovernmental")
+#define WG_EVERY_WORDS(X) X(WG_WEEKLY, "week") X(WG_MONTHLY, "month") \
+  X(WG_QUARTERLY, "quarter") X(WG_YEARLY, "year")
+#define WG_STATUS_WORDS(X) X(WG_NOT_STARTED, "not_started") X(WG_ONGOING, "ongoing") \
+  X(WG_COMPLETED, "completed") X(WG_UNCERTAIN, "uncertain") X(WG_DROPPED, "dropped")
+#define WG_COST_WORDS(X) X(WG_COST_YES, "yes") X(WG_COST_NO, "no") X(WG_COST_UNKNOWN, "unknown")
+
+#define WG_WORD_VALUE(name, word) name,
+enum { WG_NO_DECIDES_BY, WG_DECIDES_BY_WORDS(WG_WORD_VALUE) WG_NDECIDES_BY };
+enum { WG_NO_CHARACTER, WG_CHARACTER_WORDS(WG_WORD_VALUE) WG_NCHARACTERS };
+enum { WG_NO_STAKEHOLDER, WG_STAKEHOLDER_WORDS(WG_WORD_VALUE) WG_NSTAKEHOLDERS };
+enum { WG_NO_EVERY, WG_EVERY_WORDS(WG_WORD_VALUE) WG_NEVERY };
+enum { WG_NO_STATUS, WG_STATUS_WORDS(WG_WORD_VALUE) WG_NSTATUSES };
+enum { WG_NO_COST, WG_COST_WORDS(WG_WORD_VALUE) WG_NCOSTS };
+#undef WG_WORD_VALUE
+
 /* Word sets of the enumerated properties, NULL-terminated. */
 WG_API extern const char *const wg_decides_by_words[]; /* consensus majority chair */
 WG_API extern const char *const wg_character_words[];  /* multistakeholder intergovernmental */
@@ -88,10 +116,6 @@ WG_API extern const char *const wg_cost_words[]; /* yes no unknown */
 
 /* The word for an enumerated value v (0 gives NULL). */
 WG_API const char *wg_word(const char *const *words, int v);
-
-enum { WG_NOT_STARTED = 1, WG_ONGOING, WG_COMPLETED, WG_UNCERTAIN, WG_DROPPED };
-enum { WG_GOVERNMENT = 1 }; /* the one stakeholder the rules single out */
-enum { WG_MULTISTAKEHOLDER = 1 };
 
 /* A reference by name; kind and index are -1 until (unless) resolved. */
 typedef struct wg_ref {

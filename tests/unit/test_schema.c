@@ -90,6 +90,30 @@ static void test_first_use_on_threads(void) {
   }
 }
 
+/* The enumerated words and their values come from one list each. */
+static int nwords(const char *const *w) {
+  int n = 0;
+  while (w[n]) n++;
+  return n;
+}
+
+static void test_words(void) {
+  CHECK_INT(nwords(wg_decides_by_words), WG_NDECIDES_BY - 1);
+  CHECK_INT(nwords(wg_character_words), WG_NCHARACTERS - 1);
+  CHECK_INT(nwords(wg_stakeholder_words), WG_NSTAKEHOLDERS - 1);
+  CHECK_INT(nwords(wg_every_words), WG_NEVERY - 1);
+  CHECK_INT(nwords(wg_status_words), WG_NSTATUSES - 1);
+  CHECK_INT(nwords(wg_cost_words), WG_NCOSTS - 1);
+  CHECK_STR(wg_word(wg_stakeholder_words, WG_STAKEHOLDER_INTERGOVERNMENTAL), "intergovernmental");
+  CHECK_STR(wg_word(wg_stakeholder_words, WG_GOVERNMENT), "government");
+  CHECK_STR(wg_word(wg_character_words, WG_MULTISTAKEHOLDER), "multistakeholder");
+  CHECK_STR(wg_word(wg_every_words, WG_YEARLY), "year");
+  CHECK_STR(wg_word(wg_status_words, WG_DROPPED), "dropped");
+  CHECK_STR(wg_word(wg_cost_words, WG_COST_UNKNOWN), "unknown");
+  CHECK_STR(wg_word(wg_decides_by_words, WG_BY_CHAIR), "chair");
+  CHECK(wg_word(wg_status_words, WG_NO_STATUS) == NULL);
+}
+
 static void test_table(void) {
   const PropSpec *p = schema_prop(WG_DELIVERABLE, KEY_OWNER);
   CHECK(p && (p->flags & P_LIST) && (p->refs & (1u << WG_ROLE)));
@@ -125,6 +149,7 @@ int main(void) {
   test_first_use_on_threads(); /* first: before anything else makes the index */
   test_keywords();
   test_not_keywords();
+  test_words();
   test_table();
   UNIT_END();
 }
