@@ -9,6 +9,7 @@
 #include "../runtime/alloc.h"
 #include "../runtime/pages.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -152,6 +153,7 @@ static void define_all(Sema *s) {
   enum { AHEAD = 8 };
   uint32_t cap = 256;
   while (cap < 2 * (uint32_t)s->nnamed) cap *= 2;
+  assert((cap & (cap - 1)) == 0 && 2 * (uint32_t)s->nnamed <= cap); /* probes mask with cap - 1 */
   s->names = wg_pages_alloc(cap * sizeof *s->names);
   s->cap = cap;
   for (int i = 0; i < s->nnamed; i++) {
@@ -188,6 +190,7 @@ static void reserve(Sema *s) {
 
 static void add_decl(Sema *s, const Decl *d) {
   int k = sema_slot(d->kind);
+  assert(s->ndecls[k] < s->capdecls[k]); /* reserve() made the room */
   sema_d(s, d)->index = s->ndecls[k];
   push(&s->decls[k], &s->ndecls[k], &s->capdecls[k], d);
 }
