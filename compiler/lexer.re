@@ -215,8 +215,8 @@ static int check_ident(uchar *tok, uchar **end) {
 
 static int classify_ident(Lexer *lx, uchar *tok, uchar *end) {
   switch (schema_keyword((const char *)tok, (unsigned)(end - tok), &lx->kw)) {
-  case 1: return TK_KIND;
-  case 2: return TK_KEY;
+  case SCHEMA_KIND_WORD: return TK_KIND;
+  case SCHEMA_KEY_WORD: return TK_KEY;
   default: return TK_IDENT;
   }
 }
@@ -265,7 +265,7 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
                text);
 }
 
-/* A quarter, `2025-Q1` (LANGUAGE.md 5.1): four digits, `-Q`, 1 to 4. */
+/* A quarter, `2025-Q1` (docs/language.md): four digits, `-Q`, 1 to 4. */
 static void check_quarter(Lexer *lx, uchar *tok, uchar *end) {
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (end - tok != 7 || tok[4] != '-' || tok[5] != 'Q' || tok[6] < '0' || tok[6] > '9')

@@ -68,7 +68,7 @@ static int declares(const Source *src, Line l) {
   memcpy(word, src->text + l.first, e - l.first);
   word[e - l.first] = 0;
   int index, several, what = schema_keyword(word, e - l.first, &index);
-  if (what) return what == 1; /* a property's key is no misspelt kind */
+  if (what) return what == SCHEMA_KIND_WORD; /* a property's key is no misspelt kind */
   return suggest_one(word, wg_kind_names, WG_NKINDS, &several) && !several;
 }
 

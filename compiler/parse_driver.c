@@ -133,7 +133,7 @@ static int misspelt_kind(Ctx *c) {
   return 1;
 }
 
-/* A keyword of version 2 where a reference stands (LANGUAGE.md 5.10):
+/* A keyword of version 2 where a reference stands (docs/language.md):
 ** a file written for version 1 may name something by it. (Where a
 ** declaration is named, keyword_as_name says so.) */
 static int new_keyword(Ctx *c, int code, Token t) {
@@ -466,7 +466,8 @@ static int misspelt_keyword(Driver *d, int code, Token t) {
   const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
   int several, index;
   const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
-  if (!hint || several || schema_keyword(hint, (unsigned)strlen(hint), &index) != 1) return 0;
+  if (!hint || several || schema_keyword(hint, (unsigned)strlen(hint), &index) != SCHEMA_KIND_WORD)
+    return 0;
   d->holding = 1;
   d->held = t;
   d->held_kind = index;

@@ -243,14 +243,14 @@ static void need_index(void) {
 int schema_keyword(const char *s, unsigned n, int *index) {
   need_index();
   unsigned char c = (unsigned char)s[0];
-  if (n > kw.longest || n < kw.shortest || c < 'a' || c > 'z') return 0;
+  if (n > kw.longest || n < kw.shortest || c < 'a' || c > 'z') return SCHEMA_NOT_KEYWORD;
   for (int i = kw.by_letter[c - 'a']; i < kw.by_letter[c - 'a' + 1]; i++) {
     if (kw.v[i].len == n && kw.v[i].word[n - 1] == s[n - 1] && memcmp(s, kw.v[i].word, n) == 0) {
       *index = kw.v[i].index;
-      return kw.v[i].is_key ? 2 : 1;
+      return kw.v[i].is_key ? SCHEMA_KEY_WORD : SCHEMA_KIND_WORD;
     }
   }
-  return 0;
+  return SCHEMA_NOT_KEYWORD;
 }
 
 int schema_keywords_sorted(void) {

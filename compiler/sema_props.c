@@ -185,19 +185,25 @@ static void check_date(Sema *s, const PropSpec *p, const Value *v) {
   }
 }
 
-/* --- Version 2's value forms (LANGUAGE.md 5.2, 5.7, 5.9) ---------------- */
+/* --- Version 2's value forms (docs/language.md) ------------------------- */
 
-static const char *const offset_units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
+/* The words of an offset's units, each with its unit. */
+static const struct {
+  const char *word;
+  int unit;
+} offset_units[] = {{"day", WG_DAYS},   {"days", WG_DAYS},     {"week", WG_WEEKS},
+                    {"weeks", WG_WEEKS}, {"month", WG_MONTHS}, {"months", WG_MONTHS}};
 
-/* The most an offset may move a date, by unit (days, weeks, months):
-** 100 years (RULES.md WG511), the longest of which has 36525 days. */
-static const long long offset_max[] = {36525, 5217, 1200};
+/* The most an offset may move a date, by unit: 100 years (docs/rules.md,
+** WG511), the longest of which has 36525 days. */
+static const long long offset_max[] = {[WG_DAYS] = 36525, [WG_WEEKS] = 5217, [WG_MONTHS] = 1200};
 
-/* The unit of an offset: 0 days, 1 weeks, 2 months; -1 if no unit. */
+/* The unit of an offset (WG_DAYS, WG_WEEKS, WG_MONTHS); WG_NO_OFFSET for
+** a word that is none. */
 static int offset_unit(const Value *unit) {
-  for (int i = 0; offset_units[i]; i++)
-    if (strcmp(unit->s, offset_units[i]) == 0) return i / 2;
-  return -1;
+  for (size_t i = 0; i < sizeof offset_units / sizeof *offset_units; i++)
+    if (strcmp(unit->s, offset_units[i].word) == 0) return offset_units[i].unit;
+  return WG_NO_OFFSET;
 }
 
 /* A date written where a name is expected in an offset: the date it
@@ -207,9 +213,9 @@ static void offset_from_date(Sema *s, const Value *v, int unit) {
   wg_date first, last;
   Precision prec;
   char hint[64] = "";
-  if (tree_dates(base, &first, &last, &prec) && unit >= 0 && n->i <= offset_max[unit]) {
+  if (tree_dates(base, &first, &last, &prec) && unit != WG_NO_OFFSET && n->i <= offset_max[unit]) {
     char buf[11];
-    wg_date to = wg_date_add(first, v->neg ? -n->i : n->i, WG_DAYS + unit);
+    wg_date to = wg_date_add(first, v->neg ? -n->i : n->i, unit);
     if (to != WG_NODATE) wg_date_format(to, buf), snprintf(hint, sizeof hint, ": write `%s`", buf);
   }
   diag_report(s->c, RULE_INVALID_VALUE, v->at,
@@ -225,7 +231,7 @@ static void check_offset(Sema *s, const PropSpec *p, const Value *v) {
   f->bad = 1;
   if (!(p->types & T_OFFSET)) {
     mismatch(s, p, v);
-  } else if (u < 0) {
+  } else if (u == WG_NO_OFFSET) {
     int year = strncmp(unit->s, "year", 4) == 0;
     diag_report(s->c, RULE_INVALID_VALUE, unit->at,
                 "`%.60s` is not a unit of an offset: write `days`, `weeks` "
@@ -257,7 +263,7 @@ static void check_seq(Sema *s, const PropSpec *p, const Value *v) {
   const char *key = schema_keys[p->key];
   int sign = 0, n = 0; /* sign: it looks like an offset, a sign or a unit in it */
   for (const Value *x = v->parts; x; x = x->next, n++)
-    sign |= x->type == V_SIGN || (x->type == V_IDENT && n > 0 && offset_unit(x) >= 0);
+    sign |= x->type == V_SIGN || (x->type == V_IDENT && n > 0 && offset_unit(x) != WG_NO_OFFSET);
   sema_v(s, v)->bad = 1;
   if (sign && (p->types & T_OFFSET)) {
     diag_report(s->c, RULE_INVALID_VALUE, v->at,
