@@ -1,5 +1,5 @@
 /*
-** `wgc fmt` (CLI.md, "Version 2 commands"; docs/style.md): prints each
+** `wgc fmt` (docs/style.md): prints each
 ** file in the canonical layout; --check lists the files that are not in
 ** it, --diff shows how they differ, -w rewrites them. A file is parsed
 ** and not checked: only a syntax error keeps it from being formatted

@@ -74,7 +74,7 @@ static int parsed_cleanly(const Part *p) {
 }
 
 /* The values of a list, and the parts of those that have some (an
-** offset, a pair: LANGUAGE.md 5.9), numbered `by` later. */
+** offset, a pair: docs/language.md), numbered `by` later. */
 static void renumber_values(Value *v, uint32_t by) {
   for (; v; v = v->next) {
     v->n += by;

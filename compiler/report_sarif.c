@@ -1,5 +1,5 @@
 /*
-** SARIF 2.1.0 (CLI.md): one run, tool `wgc` with a rule per code, a
+** SARIF 2.1.0 (docs/output.md): one run, tool `wgc` with a rule per code, a
 ** result per diagnostic shown, and one invocation that says whether the
 ** run went through (executionSuccessful), with its exit code and a
 ** notification for each file it could not read (WG100) and each whose

@@ -1,6 +1,6 @@
 /*
 ** The line formats: GCC-style text for people, editors and log matchers
-** (CLI.md), and GitHub Actions workflow commands, which the runner turns
+** (docs/output.md), and GitHub Actions workflow commands, which the runner turns
 ** into annotations on the pull request. Everything taken from a file or
 ** its name is escaped for the terminal (term.h): a charter cannot
 ** recolour, clear or forge lines of the output it is shown in.

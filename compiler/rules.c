@@ -1,5 +1,5 @@
 /*
-** The rule catalogue (RULES.md) as data: one row per diagnostic, in code
+** The rule catalogue (docs/rules.md, made from it) as data: one row per diagnostic, in code
 ** order. The checker reports by code and takes the default severity from
 ** here; `wgc explain` prints a row; the text, JSON and SARIF renderers
 ** and the generated docs/rules.md read the same rows, so a rule is named,
@@ -33,7 +33,7 @@
   "  owner VCWG\n"                                                                          \
   "  due 2024-06-30\n"
 
-/* Codes and names never change meaning once released (RULES.md): add rows,
+/* Codes and names never change meaning once released (docs/rules.md): add rows,
 ** never renumber or rename them. Kept in ascending code order. */
 const Rule rule_table[RULE_N] = {
     /* WG1xx: lexical and syntax. Errors; the file is not checked further. */

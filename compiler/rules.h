@@ -1,5 +1,5 @@
 /*
-** The rule catalogue: one row per diagnostic wgc can emit (RULES.md).
+** The rule catalogue: one row per diagnostic wgc can emit (docs/rules.md).
 ** The checker reports by code, `wgc explain` prints the row, the docs
 ** (docs/rules.md) are generated from it and a test keeps them in step.
 */

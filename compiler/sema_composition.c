@@ -5,7 +5,7 @@
 **
 ** Every group first gets the number of seats it holds (seats_of), so the
 ** sums need one pass from the last group to the first: a subgroup always
-** comes after its parent in the flat array. Where RULES.md is silent:
+** comes after its parent in the flat array. Where docs/rules.md is silent:
 ** - a group without `seats` holds what its `per_region` or `quota` makes,
 **   else the sum of its subgroups, else as many seats as it seats members
 **   at once (dated members who follow each other share a seat);

@@ -80,7 +80,7 @@ static int has_quota(const wg_charter *ch) {
 }
 
 /* WG701: bodies, roles, regions and events nothing refers to; not a
-** role that has a holder (LANGUAGE.md 5.5). */
+** role that has a holder (docs/language.md). */
 static void unused_declaration(Sema *s) {
   const wg_charter *ch = s->ch;
   Misses m = {.n = 0};

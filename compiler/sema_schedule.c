@@ -11,7 +11,7 @@
 ** Items and milestones are the nodes of the dependency graph
 ** (runtime/graph.h): items first, then milestones.
 **
-** Decisions where RULES.md is silent (for the user docs):
+** Decisions where docs/rules.md is silent (for the user docs):
 ** - "before" and "after" are strict: an item due on the report day is in
 **   time, a meeting on the day of establishment is not early, an item
 **   may start `after` the very day it is `due`.
@@ -29,13 +29,13 @@
 ** - WG506 leaves out series (`every`): their `on` is the period the
 **   series runs over, not days of meeting, so it would "overlap" every
 **   meeting held in that period.
-** - WG507 asks deliverables only, as RULES.md says: recommendations are
+** - WG507 asks deliverables only, as docs/rules.md says: recommendations are
 **   often outcomes of the report with no deadline of their own.
 ** - WG509 looks at a meeting's first day: one that starts on or before
 **   the report date can still feed into the report.
 ** - A meeting dated to a period (`on 2014-09`) is held on days unknown
 **   within it: WG504, WG506 and WG509 report only what holds for every
-**   day it may be held on (LANGUAGE.md 5.1).
+**   day it may be held on (docs/language.md).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -335,7 +335,7 @@ static void milestone_order(Sema *s, const wg_item *it) {
 
 /* --- WG504: the working group against its mandates --------------------- */
 
-/* Reported once, against the mandate adopted first (LANGUAGE.md 5.8: the
+/* Reported once, against the mandate adopted first (docs/language.md: the
 ** later ones are renewals): that is the date the establishment must
 ** follow, and one wrong date is one mistake. */
 static void established_before_mandate(Sema *s) {

@@ -47,7 +47,7 @@ wg_date wg_charter_day(const wg_charter *c) {
 }
 
 /* The model's: the latest-adopted mandate's term, else the group's own
-** (LANGUAGE.md 5.8; sema_build.c works it out once). */
+** (docs/language.md; sema_build.c works it out once). */
 int wg_effective_term(const wg_charter *c, wg_date *start, wg_date *end) {
   if (!c->has_wg || c->wg.effective_start == WG_NODATE || c->wg.effective_end == WG_NODATE)
     return 0;
