@@ -72,7 +72,8 @@ static void status_inversion(Sema *s, int v) {
     if (w < 0 || status_of(s, w) == WG_COMPLETED || status_of(s, w) == WG_DROPPED) continue;
     if (bad_status(s, w)) continue;
     Node on = node(s, w);
-    Diag *d = diag_report(s->c, 601, r->at, "`%s` is marked `completed`, but `%s`, which it "
+    Diag *d = diag_report(s->c, RULE_STATUS_INVERSION, r->at,
+                          "`%s` is marked `completed`, but `%s`, which it "
                           "depends on, %s; update the statuses so that they agree",
                           name_of(it.id), name_of(on.id), status_phrase(s, on.status));
     if (on.status)
@@ -98,9 +99,11 @@ static void overdue(Sema *s, int v, wg_date as_of) {
   if (it.due->date == WG_NODATE || it.due->date >= as_of || bad_status(s, v)) return;
   if (it.status == WG_COMPLETED || it.status == WG_DROPPED || !has_deadline(s, v)) return;
   int late = (int)(as_of - it.due->date);
-  diag_report(s->c, 602, it.due->at, "`%s` was due %s and %s as of %s (%d day%s late); mark it "
-              "`completed` if it is done, or agree a new deadline", name_of(it.id),
-              sema_when(s, it.due), it.status ? status_phrase(s, it.status) : "is not marked `completed`",
+  diag_report(s->c, RULE_OVERDUE, it.due->at,
+              "`%s` was due %s and %s as of %s (%d day%s late); mark it "
+              "`completed` if it is done, or agree a new deadline",
+              name_of(it.id), sema_when(s, it.due),
+              it.status ? status_phrase(s, it.status) : "is not marked `completed`",
               sema_day(s, as_of), late, late == 1 ? "" : "s");
 }
 
@@ -113,7 +116,8 @@ static void depends_on_dropped(Sema *s, int v) {
     int w = wg_dep_node(s->ch, r);
     if (w < 0 || status_of(s, w) != WG_DROPPED) continue;
     Node on = node(s, w);
-    Diag *d = diag_report(s->c, 603, r->at, "`%s` depends on `%s`, which is `dropped`; remove "
+    Diag *d = diag_report(s->c, RULE_DEPENDS_ON_DROPPED, r->at,
+                          "`%s` depends on `%s`, which is `dropped`; remove "
                           "the dependency if `%s` can go ahead without it, or drop `%s` too",
                           name_of(it.id), name_of(on.id), name_of(it.id), name_of(it.id));
     diag_note(s->c, d, on.status_at, "`%s` is marked `dropped` here", name_of(on.id));
