@@ -4,6 +4,7 @@
 ** and entered into the name table, before any reference is resolved.
 */
 #include "sema.h"
+#include "schema.h"
 #include "suggest.h"
 
 #include "../runtime/alloc.h"
@@ -25,6 +26,10 @@ static const char *suggest_name(const Sema *s, const char *word, unsigned kinds,
   for (uint32_t i = 0; i < s->cap; i++) {
     const Name *n = &s->names[i];
     if (!n->name || !(kinds & (1u << n->kind))) continue;
+    int index;
+    /* A keyword used as a name was reported (WG107): a reference to it
+    ** would not parse, so it is no fix. */
+    if (schema_keyword(n->name, (unsigned)strlen(n->name), &index)) continue;
     int d = suggest_distance(word, n->name, bestd);
     if (d < bestd) *several = 0;
     else if (d == bestd && best) *several = 1;
