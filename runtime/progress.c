@@ -223,7 +223,7 @@ static long long quota_seats(const wg_group *g) {
 }
 
 /* The seats group gi holds, and where the figure comes from (*from):
-** the order of the cases is the checker's (docs/checks.md). A doubt
+** in the order docs/checks.md gives (WG301-WG307). A doubt
 ** stops at the case it concerns. */
 static long long group_seats(const wg_charter *c, const wg_seats *out, int nregions, int doubt,
                              int gi, int *from) {
