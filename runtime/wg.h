@@ -315,7 +315,7 @@ typedef struct wg_charter {
 
 /* --- Derived facts, computed once per charter on first use and kept:
 ** the checker, the emitters and other programs ask here, and none
-** computes them again (derived.c). ----------------------------------- */
+** computes them again (derived.c, progress.c). ----------------------- */
 
 /* A topological order of the items (nitems indices): dependencies first,
 ** ties broken by source order; items on a cycle last, in source order. */
