@@ -93,16 +93,33 @@ int doc_edit(Doc *d, uint32_t from, uint32_t to, const char *text, size_t n) {
 
 /* --- Lines and positions ------------------------------------------------ */
 
+/* The line starts of d's text after the first, into out when it is not
+** NULL; returns how many. A line ends at "\n", "\r\n" or a lone "\r"
+** (LSP's three). Without any "\r", memchr finds the breaks: the whole
+** text is scanned after every edit, and byte by byte that was a tenth
+** of the server's time on a 10,000-item charter. */
+static uint32_t line_breaks(const Doc *d, uint32_t *out) {
+  const char *t = d->text, *end = t + d->len;
+  uint32_t n = 0;
+  if (!memchr(t, '\r', d->len)) {
+    for (const char *p = t; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++, n++)
+      if (out) out[n] = (uint32_t)(p - t) + 1;
+    return n;
+  }
+  for (uint32_t i = 0; i < d->len; i++)
+    if (t[i] == '\n' || (t[i] == '\r' && t[i + 1] != '\n')) {
+      if (out) out[n] = i + 1;
+      n++;
+    }
+  return n;
+}
+
 static void build_lines(Doc *d) {
   if (!d->lines_stale) return;
-  uint32_t n = 1;
-  for (uint32_t i = 0; i < d->len; i++)
-    if (d->text[i] == '\n' || (d->text[i] == '\r' && d->text[i + 1] != '\n')) n++;
+  uint32_t n = 1 + line_breaks(d, NULL);
   d->lines = xrealloc(d->lines, (size_t)n * sizeof *d->lines);
   d->lines[0] = 0;
-  d->nlines = 1;
-  for (uint32_t i = 0; i < d->len; i++)
-    if (d->text[i] == '\n' || (d->text[i] == '\r' && d->text[i + 1] != '\n')) d->lines[d->nlines++] = i + 1;
+  d->nlines = 1 + line_breaks(d, d->lines + 1);
   d->lines_stale = 0;
   d->at_valid = 0;
 }

@@ -61,16 +61,8 @@ json_t *lsp_formatting(Server *s, json_t *params, LspError *e) {
 json_t *lsp_range_formatting(Server *s, json_t *params, LspError *e) {
   Doc *doc = lsp_doc(s, params, e);
   if (!doc) return NULL;
-  json_t *range = json_object_get(params, "range");
   uint32_t from, to;
-  if (lsp_position_offset(s, doc, json_object_get(range, "start"), &from) != 0 ||
-      lsp_position_offset(s, doc, json_object_get(range, "end"), &to) != 0)
-    return lsp_fail(e, RPC_INVALID_PARAMS, "%s", "expected params.range with start and end positions");
-  if (to < from) {
-    uint32_t t = from;
-    from = to;
-    to = t;
-  }
+  if (lsp_range_offsets(s, doc, params, &from, &to, e) != 0) return NULL;
   LwSpan at;
   char *text;
   int rc = lw_format_range(doc->wg, (LwSpan){from, to - from}, &at, &text);

@@ -116,6 +116,21 @@ int lsp_position_offset(Server *s, Doc *d, json_t *pos, uint32_t *off) {
   return 0;
 }
 
+int lsp_range_offsets(Server *s, Doc *d, json_t *params, uint32_t *from, uint32_t *to, LspError *e) {
+  json_t *range = json_object_get(params, "range");
+  if (lsp_position_offset(s, d, json_object_get(range, "start"), from) != 0 ||
+      lsp_position_offset(s, d, json_object_get(range, "end"), to) != 0) {
+    lsp_fail(e, RPC_INVALID_PARAMS, "%s", "expected params.range with start and end positions");
+    return -1;
+  }
+  if (*to < *from) {
+    uint32_t t = *from;
+    *from = *to;
+    *to = t;
+  }
+  return 0;
+}
+
 long long lsp_offset(Server *s, Doc *d, json_t *params, LspError *e) {
   uint32_t off;
   if (lsp_position_offset(s, d, json_object_get(params, "position"), &off) != 0) {

@@ -80,6 +80,10 @@ long long lsp_offset(Server *s, Doc *d, json_t *params, LspError *e);
 /* The offset of a Position object. */
 int lsp_position_offset(Server *s, Doc *d, json_t *pos, uint32_t *off);
 
+/* The offsets of params.range in d, *from <= *to (a range given end
+** first is turned round); -1 with e set if it is malformed. */
+int lsp_range_offsets(Server *s, Doc *d, json_t *params, uint32_t *from, uint32_t *to, LspError *e);
+
 /* A Range for the bytes [off, off + len) of d. */
 json_t *lsp_range(Server *s, Doc *d, uint32_t off, uint32_t len);
 
