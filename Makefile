@@ -146,7 +146,7 @@ $(B)/bench-%: bench/%.c
 # --- tasks -----------------------------------------------------------------
 # The whole suite: plain build, then under ASan+UBSan, then valgrind,
 # then what runs on two threads under ThreadSanitizer.
-TSAN_UNITS = build/tsan/tests/test_parse_file
+TSAN_UNITS = build/tsan/tests/test_parse_file build/tsan/tests/test_schema
 check: test-deps $(B)/wgc $(UNIT_BIN) $(LSP_DRIVER) $(FIX_TOOL)
 	$(MAKE) -s B=build/san CC=clang OPT=-O1 \
 	  EXTRA="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \

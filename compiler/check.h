@@ -1,7 +1,7 @@
 /*
 ** `wgc check FILE-or-DIR...`: the files named, and every `*.wg` under
 ** the folders named, checked on several threads and reported in the
-** order a single thread would report them (CLI.md; docs/performance.md).
+** order a single thread would report them (docs/performance.md).
 */
 #ifndef WGC_CHECK_H
 #define WGC_CHECK_H

@@ -1,7 +1,7 @@
 /*
 ** The pipeline of one compilation: parse, then, if the file parsed
 ** cleanly, check. Lexical and syntax errors stop before the checker
-** (RULES.md), whose diagnostics would only echo them.
+** (docs/rules.md), whose diagnostics would only echo them.
 */
 #include "compile.h"
 

@@ -11,6 +11,7 @@
 */
 #include "diag.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,9 +59,10 @@ static void count_dropped(DiagList *l, int severity) {
 ** declaration (sema_allow.c) silences warnings only, and wins over
 ** --deny and --werror, so the policy raises severities in diag_finish,
 ** after it. Only what the policy allows is dropped at once. */
-Diag *diag_report(Ctx *c, int code, wg_span at, const char *fmt, ...) {
+Diag *diag_report(Ctx *c, RuleCode code, wg_span at, const char *fmt, ...) {
   DiagList *l = &c->diags;
   const Rule *r = rule_by_code(code);
+  assert(r); /* every RULE_ code has its row (test_rules.c) */
   int severity = r ? (int)r->severity : SEV_ERROR, final = graded(l->policy, code, severity);
   if (final < 0 || (l->keep && l->n >= l->keep)) {
     if (final >= 0) count_dropped(l, final);

@@ -70,10 +70,10 @@ typedef struct DiagList {
 ** bounded however many there are (docs/limits.md). */
 void diag_bound(struct Ctx *c, const Policy *p, int keep);
 
-/* Reports rule `code` at `at`; the message is printf-style. The Diag
-** returned may be a stand-in, for one not kept: give it notes, nothing
-** else. */
-Diag *diag_report(struct Ctx *c, int code, wg_span at, const char *fmt, ...)
+/* Reports rule `code` (a RULE_ name, never a bare number) at `at`; the
+** message is printf-style. The Diag returned may be a stand-in, for one
+** not kept: give it notes, nothing else. */
+Diag *diag_report(struct Ctx *c, RuleCode code, wg_span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
 /* Adds a note pointing at another place involved. */

@@ -1,6 +1,6 @@
 /*
-** `wgc dot`: the items' dependency graph in Graphviz DOT (CLI.md,
-** "Dependency graph"). Drawing conventions, documented in docs/output.md:
+** `wgc dot`: the items' dependency graph in Graphviz DOT (docs/output.md,
+** "The dependency graph"). Drawing conventions, documented in docs/output.md:
 **
 ** - left to right (rankdir=LR): dependencies left of what depends on
 **   them, so a long chain reads like a timeline and a wide charter grows
@@ -27,7 +27,7 @@
 **   records few dependencies (most do) came out as one column five times
 **   higher than wide; and the graph's connected parts packed in a grid in
 **   source order (dot_layout.c). The DOT text leaves both out, since
-**   CLI.md makes every edge a dependency;
+**   docs/output.md makes every edge a dependency;
 ** - a view (`--focus`, `--topic`, `--depth`) draws some items only, with
 **   the dependencies among them; the focused item has a double border.
 **

@@ -142,14 +142,15 @@ static void begin(Ics *x, const char *kind, const char *id, wg_date start, wg_da
 ** say the same in the rule itself, but ical.js, Thunderbird's parser,
 ** expands BYMONTHDAY=28,29,30;BYSETPOS=-1 to every one of those days.) */
 static void rrule(Ics *x, int mi) {
-  static const char *const freq[] = {"", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3",
-                                     "FREQ=YEARLY"};
+  static const char *const freq[WG_NEVERY] = {
+      [WG_WEEKLY] = "FREQ=WEEKLY", [WG_MONTHLY] = "FREQ=MONTHLY",
+      [WG_QUARTERLY] = "FREQ=MONTHLY;INTERVAL=3", [WG_YEARLY] = "FREQ=YEARLY"};
   const wg_meeting *m = &x->c->meetings[mi];
   int y, mo, d0, d, n = 0;
   wg_date_split(m->start, &y, &mo, &d0);
   adds(x, "RRULE:");
   adds(x, freq[m->every]);
-  if (m->every == 4 && d0 > 28) {
+  if (m->every == WG_YEARLY && d0 > 28) {
     /* Said outright: ical.js moves a yearly 29 February to 1 March. */
     char by[48];
     snprintf(by, sizeof by, ";BYMONTH=%d;BYMONTHDAY=%d", mo, d0);
@@ -181,7 +182,7 @@ static void meeting(Ics *x, int mi) {
   const wg_meeting *m = &x->c->meetings[mi];
   if (m->start == WG_NODATE || m->end == WG_NODATE) return;
   begin(x, "meeting", m->id, m->start, m->every ? m->start : m->end);
-  if (m->every >= 1 && m->every <= 4) rrule(x, mi);
+  if (m->every > WG_NO_EVERY && m->every < WG_NEVERY) rrule(x, mi);
   text_line(x, "SUMMARY", m->title ? m->title : m->id);
   if (m->online || m->at_place) text_line(x, "LOCATION", m->online ? "online" : m->at_place);
   agenda(x, m);

@@ -1,7 +1,7 @@
 /*
-** `wgc json`: the compiled charter, format 1 (CLI.md, "Compiled
-** charter"). One function per part, each writing its keys in the order
-** CLI.md shows, arrays in source order.
+** `wgc json`: the compiled charter, format 1 (docs/output.md, "The
+** compiled charter"). One function per part, each writing its keys in the order
+** docs/output.md shows, arrays in source order.
 **
 ** Why our own small streaming writer (json.c) and not a library such as
 ** jansson: the output is write-only and its order is fixed by us, so a
@@ -16,11 +16,11 @@
 ** Only called when the checker found no errors, so every reference is
 ** resolved; the code still prints null rather than crashing if one is not.
 **
-** Version 2's keys (LANGUAGE.md 5) are written only where the charter
-** uses what they say: `KEY_precision` beside a date not written to the
-** day, `KEY_offset` beside one counted from another, `milestones` on an
-** item that has some, and so on; so a version 1 file compiles to the
-** same bytes as before (docs/output.md).
+** Version 2's keys (docs/output.md, "Keys of language version 2") are
+** written only where the charter uses what they say: `KEY_precision`
+** beside a date not written to the day, `KEY_offset` beside one counted
+** from another, `milestones` on an item that has some, and so on; so a
+** version 1 file compiles to the same bytes as before (docs/output.md).
 */
 #include "emit.h"
 #include "json.h"

@@ -1,5 +1,5 @@
 /*
-** `wgc fmt` (CLI.md, "Version 2 commands"; docs/style.md): prints each
+** `wgc fmt` (docs/style.md): prints each
 ** file in the canonical layout; --check lists the files that are not in
 ** it, --diff shows how they differ, -w rewrites them. A file is parsed
 ** and not checked: only a syntax error keeps it from being formatted
@@ -49,7 +49,8 @@ static int use_color(int choice) {
 static int parse(FmtCmd *cmd, Ctx *c, Source *s, int too_large) {
   compile_init(c, s);
   if (too_large) {
-    diag_report(c, 108, (wg_span){0, 0}, "this file is larger than 64 MiB, the limit");
+    diag_report(c, RULE_LIMIT_EXCEEDED, (wg_span){0, 0},
+                "this file is larger than 64 MiB, the limit");
     c->syntax_errors++;
   } else {
     parse_file(c);

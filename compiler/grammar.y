@@ -1,5 +1,5 @@
 /*
-** The grammar of .wg files (LANGUAGE.md §2), for Lemon. One generic
+** The grammar of .wg files (docs/language.md), for Lemon. One generic
 ** shape carries every construct; the checker decides what is allowed
 ** where, so the parser stays small and its errors stay about syntax.
 **
@@ -32,7 +32,8 @@
 
 %stack_overflow {
   /* Unreachable while MAX_DEPTH holds; kept so no input can overflow. */
-  diag_report(c, 108, (wg_span){0, 0}, "%s", "the file is nested too deeply to parse");
+  diag_report(c, RULE_LIMIT_EXCEEDED, (wg_span){0, 0}, "%s",
+              "the file is nested too deeply to parse");
   c->syntax_errors++;
   c->fatal = 1;
 }
@@ -100,7 +101,7 @@ slist(L) ::= slist(L) COMMA one(X).         { L.last->next = X; L.last = X; L.n+
 value(V) ::= one(V).
 value(V) ::= seq(S).                        { V = tree_seq_end(c, S); }
 
-/* Parts side by side, without a comma (LANGUAGE.md 5.9): an offset
+/* Parts side by side, without a comma (docs/language.md): an offset
 ** `M2 + 2 weeks`, a pair `quota african 11`, or a forgotten comma,
 ** which the checker reports (WG208). One node over all of them. */
 seq(S) ::= part(A) part(B).                 { S = tree_seq(c, A, B); }

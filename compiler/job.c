@@ -20,7 +20,8 @@ static void compile_source(Job *j, const JobSettings *s, int too_large) {
   diag_bound(c, s->policy, s->keep);
   c->as_of = s->as_of;
   if (too_large) {
-    diag_report(c, 108, (wg_span){0, 0}, "this file is larger than 64 MiB, the limit");
+    diag_report(c, RULE_LIMIT_EXCEEDED, (wg_span){0, 0},
+                "this file is larger than 64 MiB, the limit");
     c->syntax_errors++;
   } else {
     compile(c);

@@ -35,7 +35,7 @@ char *lex_string_value(Ctx *c, Token t);
 wg_span lex_span(const Lexer *lx, uchar *from, uchar *to);
 
 /* Reports a lexical error over those bytes; the message is fmt with arg. */
-Diag *lex_report(Lexer *lx, int code, uchar *from, uchar *to, const char *fmt, const char *arg);
+Diag *lex_report(Lexer *lx, RuleCode code, uchar *from, uchar *to, const char *fmt, const char *arg);
 
 /* The code point at p, and its length in bytes. */
 int32_t lex_decode(uchar *p, int *len);

@@ -25,7 +25,7 @@ wg_span lex_span(const Lexer *lx, uchar *from, uchar *to) {
   return (wg_span){(uint32_t)(from - base), (uint32_t)(to - from)};
 }
 
-Diag *lex_report(Lexer *lx, int code, uchar *from, uchar *to, const char *fmt, const char *arg) {
+Diag *lex_report(Lexer *lx, RuleCode code, uchar *from, uchar *to, const char *fmt, const char *arg) {
   lx->c->syntax_errors++;
   return diag_report(lx->c, code, lex_span(lx, from, to), fmt, arg);
 }
@@ -65,7 +65,7 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
     int n;
     lex_decode(p, &n);
     if (*p == '\n' || *p == '\r' || (*p == 0 && p == lx->end)) n = 0;
-    lex_report(lx, 103, bs, p + n,
+    lex_report(lx, RULE_INVALID_ESCAPE, bs, p + n,
               "unknown escape `%s` in a string: the escapes are `\\\"` `\\\\` `\\n` `\\t` and `\\u{...}`",
               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(p + n - bs)));
     return p + n;
@@ -76,20 +76,23 @@ static uchar *check_escape(Lexer *lx, uchar *p) {
   if (*q == '{')
     for (q++; hexval(*q) >= 0; q++, digits++) v = digits < 7 ? v * 16 + hexval(*q) : v;
   if (p[1] != '{' || *q != '}' || digits == 0 || digits > 6) {
-    lex_report(lx, 103, bs, q, "malformed escape `%s`: write a code point as `\\u{1F600}`",
-              wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q - bs) + (*q == '}')));
+    lex_report(lx, RULE_INVALID_ESCAPE, bs, q,
+               "malformed escape `%s`: write a code point as `\\u{1F600}`",
+               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q - bs) + (*q == '}')));
     return *q == '}' ? q + 1 : q;
   }
   if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-    lex_report(lx, 103, bs, q + 1, "`%s` is not a Unicode character that a string may hold",
-              wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q + 1 - bs)));
+    lex_report(lx, RULE_INVALID_ESCAPE, bs, q + 1,
+               "`%s` is not a Unicode character that a string may hold",
+               wg_strndup(lx->c->arena, (const char *)bs, (size_t)(q + 1 - bs)));
   return q + 1;
 }
 
 /* A control character inside a string (tab allowed; line ends allowed
 ** in a long string). */
 static void check_control(Lexer *lx, uchar *p) {
-  lex_report(lx, 104, p, p + 1, "control character %s in a string", lex_show_char(lx, p));
+  lex_report(lx, RULE_UNEXPECTED_CHARACTER, p, p + 1, "control character %s in a string",
+             lex_show_char(lx, p));
 }
 
 /* The end of an unterminated string: before a '{' that ends the line,
@@ -107,7 +110,7 @@ static uchar *scan_string(Lexer *lx, uchar *open) {
   for (;;) {
     if (*p == '"') return p + 1;
     if (*p == '\n' || (*p == '\r' && p[1] == '\n') || (*p == 0 && p == lx->end)) {
-      lex_report(lx, 102, open, p, "%s",
+      lex_report(lx, RULE_UNTERMINATED_STRING, open, p, "%s",
                 "this string has no closing `\"` before the end of the line "
                 "(a string that spans lines is written \"\"\"...\"\"\")");
       return before_brace(open, p);
@@ -127,7 +130,7 @@ static uchar *scan_long_string(Lexer *lx, uchar *open) {
   for (uchar *p = open + 3;; p++) {
     if (p[0] == '"' && p[1] == '"' && p[2] == '"') return p + 3;
     if (*p == 0 && p == lx->end) {
-      lex_report(lx, 102, open, open + 3, "%s",
+      lex_report(lx, RULE_UNTERMINATED_STRING, open, open + 3, "%s",
                 "this string has no closing `\"\"\"` before the end of the file");
       lx->c->eof_in_string = 1;
       return p;
@@ -212,8 +215,8 @@ static int check_ident(uchar *tok, uchar **end) {
 
 static int classify_ident(Lexer *lx, uchar *tok, uchar *end) {
   switch (schema_keyword((const char *)tok, (unsigned)(end - tok), &lx->kw)) {
-  case 1: return TK_KIND;
-  case 2: return TK_KEY;
+  case SCHEMA_KIND_WORD: return TK_KIND;
+  case SCHEMA_KEY_WORD: return TK_KEY;
   default: return TK_IDENT;
   }
 }
@@ -224,10 +227,11 @@ static void check_integer(Lexer *lx, uchar *tok, uchar *end) {
   if (v <= MAX_INTEGER && (*tok != '0' || end - tok == 1)) return;
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (v > MAX_INTEGER)
-    lex_report(lx, 106, tok, end, "the number %s is too large: the limit is 1000000000", text);
+    lex_report(lx, RULE_NUMBER_TOO_LARGE, tok, end,
+               "the number %s is too large: the limit is 1000000000", text);
   else
-    lex_report(lx, 107, tok, end, "the number %s starts with 0: write it without leading zeros",
-              text);
+    lex_report(lx, RULE_SYNTAX_ERROR, tok, end,
+               "the number %s starts with 0: write it without leading zeros", text);
 }
 
 /* Reads the digits from p to end; -1 if none. */
@@ -245,9 +249,9 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (d1 - tok != 4 || mend - d1 != 3 || (d2 && end - d2 != 3)) {
     const char *padded = lex_padded_date(lx, tok, end);
-    Diag *d = padded ? lex_report(lx, 105, tok, end, "months and days have two digits: write `%s`",
-                                  padded)
-                     : lex_report(lx, 105, tok, end,
+    Diag *d = padded ? lex_report(lx, RULE_INVALID_DATE, tok, end,
+                                  "months and days have two digits: write `%s`", padded)
+                     : lex_report(lx, RULE_INVALID_DATE, tok, end,
                                   "malformed date `%s`: write YYYY-MM-DD, or YYYY-MM for a whole "
                                   "month", text);
     if (padded) diag_fix_replace(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), padded);
@@ -255,19 +259,20 @@ static void check_date(Lexer *lx, uchar *tok, uchar *end) {
   }
   int y = number(tok, d1), m = number(d1 + 1, mend), d = d2 ? number(d2 + 1, end) : 1;
   if (m < 1 || m > 12)
-    lex_report(lx, 105, tok, end, "`%s` is not a date: a month is 01 to 12", text);
+    lex_report(lx, RULE_INVALID_DATE, tok, end, "`%s` is not a date: a month is 01 to 12", text);
   else if (!wg_date_valid(y, m, d))
-    lex_report(lx, 105, tok, end, "`%s` is not a date: that month has no such day", text);
+    lex_report(lx, RULE_INVALID_DATE, tok, end, "`%s` is not a date: that month has no such day",
+               text);
 }
 
-/* A quarter, `2025-Q1` (LANGUAGE.md 5.1): four digits, `-Q`, 1 to 4. */
+/* A quarter, `2025-Q1` (docs/language.md): four digits, `-Q`, 1 to 4. */
 static void check_quarter(Lexer *lx, uchar *tok, uchar *end) {
   const char *text = wg_strndup(lx->c->arena, (const char *)tok, (size_t)(end - tok));
   if (end - tok != 7 || tok[4] != '-' || tok[5] != 'Q' || tok[6] < '0' || tok[6] > '9')
-    lex_report(lx, 105, tok, end, "malformed date `%s`: write a quarter as YYYY-Qn, as in 2025-Q1",
-               text);
+    lex_report(lx, RULE_INVALID_DATE, tok, end,
+               "malformed date `%s`: write a quarter as YYYY-Qn, as in 2025-Q1", text);
   else if (tok[6] < '1' || tok[6] > '4')
-    lex_report(lx, 105, tok, end, "`%s` is not a date: a quarter is Q1 to Q4", text);
+    lex_report(lx, RULE_INVALID_DATE, tok, end, "`%s` is not a date: a quarter is Q1 to Q4", text);
 }
 
 /* A `-` joining two dates, `2014-05-12-2014-05-16`, is a range written
@@ -298,7 +303,8 @@ static void keep_comment(Lexer *lx, uchar *tok) {
 }
 
 static void skip_stray(Lexer *lx, uchar *tok) {
-  lex_report(lx, 104, tok, lx->cur, "unexpected character %s", lex_show_char(lx, tok));
+  lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, lx->cur, "unexpected character %s",
+             lex_show_char(lx, tok));
   compile_skip(lx->c, lex_span(lx, tok, lx->cur));
 }
 
@@ -377,7 +383,8 @@ done:
   lx->prev = code;
   lx->prev_tok = *t;
   if (t->len > MAX_TOKEN) {
-    lex_report(lx, 108, tok, tok + 1, "%s", "this token is longer than 1 MiB, the limit");
+    lex_report(lx, RULE_LIMIT_EXCEEDED, tok, tok + 1, "%s",
+               "this token is longer than 1 MiB, the limit");
     lx->c->fatal = 1;
   }
   return code;

@@ -50,13 +50,14 @@ uchar *lex_slash_comment(Lexer *lx, uchar *tok) {
   Diag *d;
   if (tok[1] == '/') {
     end = line_end(lx, tok);
-    d = lex_report(lx, 104, tok, tok + 2, "%s", "comments start with `#`, not `//`");
+    d = lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, tok + 2, "%s",
+                   "comments start with `#`, not `//`");
     fix(lx, d, 1, tok, tok + 2, "#", "write `#`");
   } else {
     uchar *close = tok + 2;
     while (close < lx->end && !(close[0] == '*' && close[1] == '/')) close++;
     end = close < lx->end ? close + 2 : close;
-    d = lex_report(lx, 104, tok, tok + 2, "%s",
+    d = lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, tok + 2, "%s",
                    "comments start with `#` and run to the end of the line, not `/* ... */`");
     if (close < lx->end && !memchr(tok, '\n', (size_t)(close - tok)) &&
         !memchr(tok, 0, (size_t)(close - tok)) && blank_to_eol(end)) {
@@ -106,16 +107,18 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   char dm[11], md[11];
   if (b - a == 4) { /* 2014/05/12: one reading */
     int ok = iso(num(a, b), num(b + 1, c), num(c + 1, end), dm);
-    Diag *d = ok ? lex_report(lx, 105, tok, end, "dates are written with dashes: write `%s`", dm)
-                 : lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
-                              written);
+    Diag *d = ok ? lex_report(lx, RULE_INVALID_DATE, tok, end,
+                              "dates are written with dashes: write `%s`", dm)
+                 : lex_report(lx, RULE_INVALID_DATE, tok, end,
+                              "`%s` is not a date: write it as YYYY-MM-DD", written);
     if (ok) diag_fix_replace(lx->c, d, lex_apart(lx, tok, end), lex_span(lx, tok, end), dm);
     return;
   }
   int y = num(c + 1, end), first = num(a, b), second = num(b + 1, c);
   int day_first = iso(y, second, first, dm), month_first = iso(y, first, second, md);
   if (!day_first && !month_first) {
-    lex_report(lx, 105, tok, end, "`%s` is not a date: write it as YYYY-MM-DD", written);
+    lex_report(lx, RULE_INVALID_DATE, tok, end, "`%s` is not a date: write it as YYYY-MM-DD",
+               written);
     return;
   }
   /* Day first, as UN documents write it; month first only if that is
@@ -125,7 +128,7 @@ void lex_odd_date(Lexer *lx, uchar *tok, uchar *end) {
   char *msg = wg_alloc(lx->c->arena, 96);
   if (both) snprintf(msg, 96, "write `%s`, or `%s` if the month comes first", dm, md);
   else snprintf(msg, 96, "write `%s`", best);
-  Diag *d = lex_report(lx, 105, tok, end, "dates are written year first: %s", msg);
+  Diag *d = lex_report(lx, RULE_INVALID_DATE, tok, end, "dates are written year first: %s", msg);
   diag_fix_replace(lx->c, d, !both && lex_apart(lx, tok, end), lex_span(lx, tok, end), best);
   if (both) diag_fix_replace(lx->c, d, 0, lex_span(lx, tok, end), md);
 }
@@ -161,7 +164,7 @@ static int quote_len(uchar *p) { return *p == 0xE2 ? 3 : 1; }
 
 uchar *lex_odd_string(Lexer *lx, uchar *open, int oplen) {
   int single = *open == '\'';
-  Diag *d = lex_report(lx, 104, open, open + oplen,
+  Diag *d = lex_report(lx, RULE_UNEXPECTED_CHARACTER, open, open + oplen,
                        "unexpected %s: strings are written between straight double quotes `\"`",
                        single ? "single quote `'`" : lex_show_char(lx, open));
   uchar *p = open + oplen; /* its characters are checked as a string's are */
@@ -230,7 +233,7 @@ static void key_separator(Lexer *lx, uchar *tok) {
              "`%.40s %s`", *tok, text(lx, key, key + lx->prev_tok.len), next_word(lx, tok + 1));
   else
     snprintf(msg, 160, "unexpected `%c`: a key and its value are separated by a space", *tok);
-  Diag *d = lex_report(lx, 104, tok, tok + 1, "%s", msg);
+  Diag *d = lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, tok + 1, "%s", msg);
   /* `seats: 5` and `seats =5` lose the character, `seats = 5` one space
   ** more, `seats=5` gets a space in its place. */
   int before = tok > src && (tok[-1] == ' ' || tok[-1] == '\t');
@@ -258,7 +261,7 @@ static int range_dash(Lexer *lx, uchar *tok, int n, int32_t cp) {
   snprintf(msg, 128, "a range of dates is written with `..` between its two dates: `%s..%s`",
            text(lx, src + lx->prev_tok.off, src + lx->prev_tok.off + lx->prev_tok.len),
            text(lx, next, last < next + 40 ? last : next + 40));
-  Diag *d = lex_report(lx, 104, tok, tok + n, "%s", msg);
+  Diag *d = lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, tok + n, "%s", msg);
   fix(lx, d, 1, from, to, "..", "write `..`");
   lx->cur = to;
   return 1;
@@ -273,14 +276,15 @@ int lex_stray(Lexer *lx, uchar *tok, int n, int32_t cp) {
     char what[96];
     snprintf(what, sizeof what, "invisible character U+%04X %s: %s", (unsigned)cp, inv->name,
              inv->space ? "write a plain space" : "delete it");
-    Diag *d = lex_report(lx, 104, tok, tok + n, "%s", what);
+    Diag *d = lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, tok + n, "%s", what);
     /* Between two words even a zero-width one kept them apart. */
     uchar *src = (uchar *)lx->c->src->text;
     int joins = tok > src && tok[-1] > ' ' && tok[n] > ' ';
     fix(lx, d, 1, tok, tok + n, inv->space || joins ? " " : "",
         inv->space || joins ? "write a space" : "delete it");
   } else {
-    lex_report(lx, 104, tok, tok + n, "unexpected character %s", lex_show_char(lx, tok));
+    lex_report(lx, RULE_UNEXPECTED_CHARACTER, tok, tok + n, "unexpected character %s",
+               lex_show_char(lx, tok));
   }
   compile_skip(lx->c, lex_span(lx, tok, tok + n));
   return 0;

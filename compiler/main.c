@@ -1,7 +1,7 @@
 /*
 ** wgc, the command-line driver: reads the options, has each file
 ** compiled (job.h) and its diagnostics reported (report.h), and writes
-** the outputs (output.h). Exit codes (CLI.md): 0 no errors, 1 errors,
+** the outputs (output.h). Exit codes (docs/output.md): 0 no errors, 1 errors,
 ** 2 usage or I/O. Every write is checked (io.h).
 **
 ** The driver is wgc_main, which returns its status and never exits the
@@ -384,7 +384,7 @@ static int write_output(Output *out, Job *j, const Options *o) {
   return rc ? EXIT_USAGE : EXIT_CLEAN;
 }
 
-/* The output of json and dot, when there is one to write (CLI.md: not
+/* The output of json and dot, when there is one to write (docs/output.md: not
 ** after errors for json, not after syntax errors for dot). With -o, the
 ** target is opened even when there is none, so that an -o naming the
 ** input or a place that cannot be written is said at once. */

@@ -68,7 +68,7 @@ static int declares(const Source *src, Line l) {
   memcpy(word, src->text + l.first, e - l.first);
   word[e - l.first] = 0;
   int index, several, what = schema_keyword(word, e - l.first, &index);
-  if (what) return what == 1; /* a property's key is no misspelt kind */
+  if (what) return what == SCHEMA_KIND_WORD; /* a property's key is no misspelt kind */
   return suggest_one(word, wg_kind_names, WG_NKINDS, &several) && !several;
 }
 
@@ -150,7 +150,7 @@ static void report_unclosed(Ctx *c) {
   if (c->eof_in_string || c->eof_in_broken) return; /* what ran to the end says it */
   for (uint32_t i = 0; i < c->unclosed.n; i++) {
     uint32_t at = c->unclosed.v[i].off;
-    Diag *d = diag_report(c, 107, (wg_span){at, 1}, "%s",
+    Diag *d = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){at, 1}, "%s",
                           "this block is never closed: write its `}` after its last line");
     Line open = line_of(c->src, at);
     char *text = wg_alloc(c->arena, open.first - open.start + 4);

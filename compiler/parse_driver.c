@@ -125,7 +125,7 @@ static int misspelt_kind(Ctx *c) {
   int several;
   const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
   if (!hint) return 0;
-  Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
+  Diag *g = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){t.off, t.len},
                         "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
   /* Not safe: the statement broke for some reason after the keyword too. */
   diag_fix_replace(c, g, 0, (wg_span){t.off, t.len}, hint);
@@ -133,15 +133,17 @@ static int misspelt_kind(Ctx *c) {
   return 1;
 }
 
-/* A keyword of version 2 where a reference stands (LANGUAGE.md 5.10):
+/* A keyword of version 2 where a reference stands (docs/language.md):
 ** a file written for version 1 may name something by it. (Where a
 ** declaration is named, keyword_as_name says so.) */
 static int new_keyword(Ctx *c, int code, Token t) {
   if ((code != TK_KIND && code != TK_KEY) || !schema_new_keyword(code == TK_KIND, t.kw)) return 0;
   if (c->where != AT_KEY && c->where != AT_COMMA) return 0;
   const char *w = wg_strndup(c->arena, c->src->text + t.off, t.len);
-  diag_report(c, 107, (wg_span){t.off, t.len}, "`%s` is a keyword of the language since "
-              "version 2 and cannot be a name: rename what it names, such as `%s_1`", w, w);
+  diag_report(c, RULE_SYNTAX_ERROR, (wg_span){t.off, t.len},
+              "`%s` is a keyword of the language since "
+              "version 2 and cannot be a name: rename what it names, such as `%s_1`",
+              w, w);
   return 1;
 }
 
@@ -151,25 +153,26 @@ void parse_syntax_error(Ctx *c, int code, Token t) {
   wg_span at = {t.off, t.len};
   if (code == TK_NL && t.len == 0 && t.off < c->src->len) at.len = 1; /* the '}' */
   if (c->where == AT_START && code == TK_RBRACE && c->depth == 0) {
-    diag_report(c, 107, at, "%s", "this `}` closes no block: there is no `{` open");
+    diag_report(c, RULE_SYNTAX_ERROR, at, "%s", "this `}` closes no block: there is no `{` open");
     if (!c->stray_closes.n) compile_keep(&c->stray_closes, at); /* the first is the one */
     return;
   }
   if (code == 0 && c->eof_in_string) return; /* the open long string says it all */
   if (misspelt_kind(c) || new_keyword(c, code, t)) return;
   if (code == TK_DOTDOT && c->last_code == TK_INTEGER) {
-    diag_report(c, 107, (wg_span){c->last.off, c->last.len + t.len},
+    diag_report(c, RULE_SYNTAX_ERROR, (wg_span){c->last.off, c->last.len + t.len},
                 "a range runs between two dates: write the year `%.*s` as `%.*s-01`",
                 (int)c->last.len, c->src->text + c->last.off, (int)c->last.len,
                 c->src->text + c->last.off);
     return;
   }
   if (c->where == AT_START && code == 0 && c->depth > 0) {
-    Diag *d = diag_report(c, 107, at, "%s", "the file ends inside a block: expected `}`");
+    Diag *d = diag_report(c, RULE_SYNTAX_ERROR, at, "%s",
+                          "the file ends inside a block: expected `}`");
     diag_note(c, d, (wg_span){c->open_at[c->depth - 1], 1}, "%s", "the block opened here");
     return;
   }
-  diag_report(c, 107, at, "expected %s, found %s", expected(c), found(c, code, t));
+  diag_report(c, RULE_SYNTAX_ERROR, at, "expected %s, found %s", expected(c), found(c, code, t));
 }
 
 /* Starts the bytes of a broken statement: from its first token, or from
@@ -227,8 +230,8 @@ static void skip(Driver *d, int code, Token t, int rejected) {
 static void check_depth(Driver *d, Token t) {
   Ctx *c = d->c;
   if (c->depth < MAX_DEPTH) return;
-  diag_report(c, 108, (wg_span){t.off, 1}, "blocks nest deeper than %d levels here, the limit",
-              MAX_DEPTH);
+  diag_report(c, RULE_LIMIT_EXCEEDED, (wg_span){t.off, 1},
+              "blocks nest deeper than %d levels here, the limit", MAX_DEPTH);
   c->syntax_errors++;
   c->fatal = 1;
 }
@@ -300,7 +303,7 @@ static int line_of(Ctx *c, uint32_t off) {
 /* A `}` missing before token t, which starts a line (parse_braces.c). */
 static void supply_close(Driver *d, const BraceFix *f, Token t) {
   Ctx *c = d->c;
-  Diag *g = diag_report(c, 107, (wg_span){t.off, t.len},
+  Diag *g = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){t.off, t.len},
                         "the block opened on line %d is not closed: a `}` is missing before "
                         "this line", line_of(c, f->pair));
   diag_note(c, g, (wg_span){f->pair, 1}, "%s", "the block opened here");
@@ -316,7 +319,7 @@ static void supply_close(Driver *d, const BraceFix *f, Token t) {
 ** line end t. */
 static void supply_open(Driver *d, const BraceFix *f) {
   Ctx *c = d->c;
-  Diag *g = diag_report(c, 107, (wg_span){f->write, 0}, "%s",
+  Diag *g = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){f->write, 0}, "%s",
                         "this declaration's block has no `{`: write it at the end of the line");
   diag_note(c, g, (wg_span){f->pair, 1}, "%s", "its block closes here");
   diag_fix1(c, g, 0, (wg_span){f->write, 0}, " {", "open the block");
@@ -393,14 +396,14 @@ static int gather_title(Driver *d, int code, Token t) {
   const char *words = wg_strndup(c->arena, c->src->text + d->title.off, d->title.len);
   d->gathering = 0;
   if (code == TK_STRING) { /* the title follows: the words are out of place */
-    Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
+    Diag *g = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){d->title.off, d->title.len},
                           "`%.60s` is out of place between the name and the title", words);
     diag_fix1(c, g, 0, (wg_span){d->title.off, t.off - d->title.off}, "", "remove it");
     compile_skip(c, (wg_span){d->title.off, d->title.len}); /* trivia now, as stray bytes */
     c->syntax_errors++;
     return 0;
   }
-  Diag *g = diag_report(c, 107, (wg_span){d->title.off, d->title.len},
+  Diag *g = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){d->title.off, d->title.len},
                         "put the title in quotes: `\"%.60s\"`", words);
   /* A stray character among the words makes the quoting a guess. */
   const SpanList *sk = &c->skipped;
@@ -421,7 +424,7 @@ static int keyword_as_name(Driver *d, int *code, Token t) {
   const KindSpec *k = &schema_kinds[c->stmt_first.kw];
   if (k->name != NAME_REQUIRED) return 0;
   const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
-  diag_report(c, 107, (wg_span){t.off, t.len},
+  diag_report(c, RULE_SYNTAX_ERROR, (wg_span){t.off, t.len},
               "`%s` is a keyword of the language%s and cannot name %s: choose another name, "
               "such as `%s_%s`", word,
               schema_new_keyword(*code == TK_KIND, t.kw) ? " since version 2" : "",
@@ -445,7 +448,7 @@ static int misspelt_keyword(Driver *d, int code, Token t) {
     if (kind) {
       const char *word = wg_strndup(c->arena, c->src->text + d->held.off, d->held.len);
       const char *hint = wg_kind_names[d->held_kind];
-      Diag *g = diag_report(c, 107, (wg_span){d->held.off, d->held.len},
+      Diag *g = diag_report(c, RULE_SYNTAX_ERROR, (wg_span){d->held.off, d->held.len},
                             "`%.60s` is not a kind of declaration; did you mean `%s`?", word, hint);
       diag_fix_replace(c, g, 1, (wg_span){d->held.off, d->held.len}, hint);
       c->syntax_errors++;
@@ -463,7 +466,8 @@ static int misspelt_keyword(Driver *d, int code, Token t) {
   const char *word = wg_strndup(c->arena, c->src->text + t.off, t.len);
   int several, index;
   const char *hint = suggest_one(word, wg_kind_names, WG_NKINDS, &several);
-  if (!hint || several || schema_keyword(hint, (unsigned)strlen(hint), &index) != 1) return 0;
+  if (!hint || several || schema_keyword(hint, (unsigned)strlen(hint), &index) != SCHEMA_KIND_WORD)
+    return 0;
   d->holding = 1;
   d->held = t;
   d->held_kind = index;

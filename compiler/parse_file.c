@@ -74,7 +74,7 @@ static int parsed_cleanly(const Part *p) {
 }
 
 /* The values of a list, and the parts of those that have some (an
-** offset, a pair: LANGUAGE.md 5.9), numbered `by` later. */
+** offset, a pair: docs/language.md), numbered `by` later. */
 static void renumber_values(Value *v, uint32_t by) {
   for (; v; v = v->next) {
     v->n += by;
@@ -156,7 +156,7 @@ int parse_file_split(Ctx *c, uint32_t parallel_min) {
   if (cut && parse_halves(c, cut)) return 1; /* the halves' name sets are freed */
   int64_t bad = src_invalid_utf8(c->src);
   if (bad >= 0) {
-    diag_report(c, 101, (wg_span){(uint32_t)bad, 1}, "%s",
+    diag_report(c, RULE_INVALID_UTF8, (wg_span){(uint32_t)bad, 1}, "%s",
                 "this byte is not valid UTF-8: save the file as UTF-8");
     c->syntax_errors++;
     return 0;

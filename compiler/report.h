@@ -1,6 +1,6 @@
 /*
 ** Reports: the diagnostics of a run, file after file, in one of five
-** formats (CLI.md; docs/output.md): GCC-style text, a JSON document,
+** formats (docs/output.md): GCC-style text, a JSON document,
 ** a SARIF 2.1.0 log, GitHub Actions workflow commands, or a GitLab Code
 ** Quality report. A report is written as the files come, so a run over
 ** a thousand files holds only those not yet reported.
@@ -52,7 +52,7 @@ void report_file(Report *r, const ReportFile *file);
 /* Ends the document, frees r and returns what it counted. */
 ReportTotals report_end(Report *r);
 
-/* The exit status the totals call for (CLI.md): 2 if a file could not
+/* The exit status the totals call for (docs/output.md): 2 if a file could not
 ** be read, else 1 if there are errors, else 0. */
 int report_status(const ReportTotals *t);
 

@@ -1,5 +1,5 @@
 /*
-** The JSON formats: wgc's own diagnostics document (CLI.md), and the
+** The JSON formats: wgc's own diagnostics document (docs/output.md), and the
 ** GitLab Code Quality report, a JSON array of issues that GitLab shows
 ** on merge requests (docs/ci.md). Both are streamed file by file.
 */
@@ -13,7 +13,7 @@ static void begin_writer(Report *r) {
   json_init(r->json, r->out);
 }
 
-/* Columns in characters, whatever --column-unit says (CLI.md: it is for
+/* Columns in characters, whatever --column-unit says (docs/output.md: it is for
 ** the text and GitHub formats). */
 static void position(Json *j, Source *s, wg_span at, int with_end) {
   int line, col;
@@ -45,7 +45,7 @@ static void head(Json *j, int code, int error, const char *file) {
 }
 
 /* "fixes": [{"message", "safe", "edits": [{"line", "column", "end_line",
-** "end_column", "text"}]}] (RULES.md, "Fixes"). */
+** "end_column", "text"}]}] (docs/checks.md, "Fixes"). */
 static void fixes(Json *j, Source *s, const Diag *d) {
   json_key(j, "fixes");
   json_array(j);
@@ -98,7 +98,7 @@ static void unreadable(Report *r, const ReportFile *f) {
   Json *j = r->json;
   char *msg = report_unreadable(f);
   json_object(j);
-  head(j, 100, 1, f->name);
+  head(j, RULE_UNREADABLE_FILE, 1, f->name);
   static const char *const keys[] = {"line", "column", "end_line", "end_column"};
   for (int k = 0; k < 4; k++) {
     json_key(j, keys[k]);
@@ -196,7 +196,7 @@ static void gitlab_file(Report *r, const ReportFile *f, Diag **v, int n, int mor
   if (!f->c) {
     char *msg = report_unreadable(f);
     char fp[24];
-    Diag d = {.code = 100, .msg = msg};
+    Diag d = {.code = RULE_UNREADABLE_FILE, .msg = msg};
     char nothing[1] = "";
     Source empty = {.text = nothing, .name = f->name};
     report_fingerprints(&empty, (Diag *[]){&d}, 1, path, &fp);

@@ -1,5 +1,5 @@
 /*
-** SARIF 2.1.0 (CLI.md): one run, tool `wgc` with a rule per code, a
+** SARIF 2.1.0 (docs/output.md): one run, tool `wgc` with a rule per code, a
 ** result per diagnostic shown, and one invocation that says whether the
 ** run went through (executionSuccessful), with its exit code and a
 ** notification for each file it could not read (WG100) and each whose
@@ -226,7 +226,7 @@ static void write_notice(Json *j, const ReportNotice *n) {
 static void sarif_file(Report *r, const ReportFile *f, Diag **v, int n, int more) {
   char *uri = report_uri(f);
   if (!f->c) {
-    notice(r, 1, uri, 100, report_unreadable(f));
+    notice(r, 1, uri, RULE_UNREADABLE_FILE, report_unreadable(f));
   } else if (more) {
     char *msg = malloc(160);
     if (!msg) abort();

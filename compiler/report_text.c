@@ -1,6 +1,6 @@
 /*
 ** The line formats: GCC-style text for people, editors and log matchers
-** (CLI.md), and GitHub Actions workflow commands, which the runner turns
+** (docs/output.md), and GitHub Actions workflow commands, which the runner turns
 ** into annotations on the pull request. Everything taken from a file or
 ** its name is escaped for the terminal (term.h): a charter cannot
 ** recolour, clear or forge lines of the output it is shown in.
@@ -337,7 +337,7 @@ static void gh_file(Report *r, const ReportFile *f, Diag **v, int n, int more) {
     char *msg = report_unreadable(f);
     fputs("::error file=", r->out);
     gh_put(r->out, f->name, 1);
-    fprintf(r->out, ",title=WG100 %s::", report_rule_name(100));
+    fprintf(r->out, ",title=WG100 %s::", report_rule_name(RULE_UNREADABLE_FILE));
     gh_put(r->out, msg, 0);
     fputc('\n', r->out);
     free(msg);

@@ -1,5 +1,5 @@
 /*
-** The rule catalogue (RULES.md) as data: one row per diagnostic, in code
+** The rule catalogue (docs/rules.md, made from it) as data: one row per diagnostic, in code
 ** order. The checker reports by code and takes the default severity from
 ** here; `wgc explain` prints a row; the text, JSON and SARIF renderers
 ** and the generated docs/rules.md read the same rows, so a rule is named,
@@ -33,13 +33,13 @@
   "  owner VCWG\n"                                                                          \
   "  due 2024-06-30\n"
 
-/* Codes and names never change meaning once released (RULES.md): add rows,
+/* Codes and names never change meaning once released (docs/rules.md): add rows,
 ** never renumber or rename them. Kept in ascending code order. */
-const Rule rule_table[] = {
+const Rule rule_table[RULE_N] = {
     /* WG1xx: lexical and syntax. Errors; the file is not checked further. */
     /* WG100 is about the file, not its text: no charter sets it off, so it
     ** has no examples (docs/output.md, "A file that cannot be read"). */
-    {.code = 100,
+    {.code = RULE_UNREADABLE_FILE,
      .name = "unreadable-file",
      .severity = SEV_ERROR,
      .summary = "a file given to wgc cannot be read",
@@ -51,7 +51,7 @@ const Rule rule_table[] = {
                     "after checking the other files.\n",
      .wrong = "",
      .fixed = ""},
-    {.code = 101,
+    {.code = RULE_INVALID_UTF8,
      .name = "invalid-utf8",
      .severity = SEV_ERROR,
      .summary = "the file contains bytes that are not valid UTF-8",
@@ -79,7 +79,7 @@ const Rule rule_table[] = {
               "}\n"
               "\n"
               "meeting M1 \"1st meeting\" on 2013-05-30..2013-05-31 at \"Genève\"\n"},
-    {.code = 102,
+    {.code = RULE_UNTERMINATED_STRING,
      .name = "unterminated-string",
      .severity = SEV_ERROR,
      .summary = "a quoted text has no closing quote",
@@ -105,7 +105,7 @@ const Rule rule_table[] = {
               "}\n"
               "\n"
               "meeting M1 \"1st meeting\" on 2013-05-30..2013-05-31 at \"Geneva\"\n"},
-    {.code = 103,
+    {.code = RULE_INVALID_ESCAPE,
      .name = "invalid-escape",
      .severity = SEV_ERROR,
      .summary = "a backslash in a quoted text starts an escape that does not exist",
@@ -139,7 +139,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2014-03-31\n"
               "}\n"},
-    {.code = 104,
+    {.code = RULE_UNEXPECTED_CHARACTER,
      .name = "unexpected-character",
      .severity = SEV_ERROR,
      .summary = "a character that has no meaning in a charter",
@@ -180,7 +180,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2013-09-17\n"
               "}\n"},
-    {.code = 105,
+    {.code = RULE_INVALID_DATE,
      .name = "invalid-date",
      .severity = SEV_ERROR,
      .summary = "a date that does not exist or is not written YYYY-MM-DD, YYYY-MM or YYYY-Qn",
@@ -220,7 +220,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2014-02-28\n"
               "}\n"},
-    {.code = 106,
+    {.code = RULE_NUMBER_TOO_LARGE,
      .name = "number-too-large",
      .severity = SEV_ERROR,
      .summary = "a number larger than 1,000,000,000",
@@ -242,7 +242,7 @@ const Rule rule_table[] = {
               "  group states \"Member States\" { seats 22; stakeholder government }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 107,
+    {.code = RULE_SYNTAX_ERROR,
      .name = "syntax-error",
      .severity = SEV_ERROR,
      .summary = "the words of a statement are not in an order the language allows",
@@ -282,7 +282,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 108,
+    {.code = RULE_LIMIT_EXCEEDED,
      .name = "limit-exceeded",
      .severity = SEV_ERROR,
      .summary = "the file goes beyond a limit on nesting or size",
@@ -338,7 +338,7 @@ const Rule rule_table[] = {
               "}\n"},
 
     /* WG2xx: structure and names. Errors. */
-    {.code = 201,
+    {.code = RULE_MISSING_WORKING_GROUP,
      .name = "missing-working-group",
      .severity = SEV_ERROR,
      .summary = "the file has no `working_group` declaration",
@@ -371,7 +371,7 @@ const Rule rule_table[] = {
               "  group states \"Member States\" { seats 22; stakeholder government }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 202,
+    {.code = RULE_DUPLICATE_WORKING_GROUP,
      .name = "duplicate-working-group",
      .severity = SEV_ERROR,
      .summary = "more than one `working_group` or `composition` in one file",
@@ -396,7 +396,7 @@ const Rule rule_table[] = {
               "  group states \"Member States\" { seats 22; stakeholder government }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 203,
+    {.code = RULE_DUPLICATE_DEFINITION,
      .name = "duplicate-definition",
      .severity = SEV_ERROR,
      .summary = "a name is declared twice",
@@ -426,7 +426,7 @@ const Rule rule_table[] = {
               "\n"
               "meeting M1 \"1st meeting\" on 2013-05-30..2013-05-31 at \"Geneva\"\n"
               "meeting M2 \"2nd meeting\" on 2013-11-06..2013-11-08 at \"Geneva\"\n"},
-    {.code = 204,
+    {.code = RULE_UNDEFINED_REFERENCE,
      .name = "undefined-reference",
      .severity = SEV_ERROR,
      .summary = "a reference to a name that is not declared",
@@ -471,7 +471,7 @@ const Rule rule_table[] = {
               "  depends_on questionnaire\n"
               "  due 2013-11-06\n"
               "}\n"},
-    {.code = 205,
+    {.code = RULE_WRONG_KIND_REFERENCE,
      .name = "wrong-kind-reference",
      .severity = SEV_ERROR,
      .summary = "a reference names something of a kind the property does not accept",
@@ -511,7 +511,7 @@ const Rule rule_table[] = {
               "  after M1\n"
               "  due 2013-09-17\n"
               "}\n"},
-    {.code = 206,
+    {.code = RULE_UNKNOWN_PROPERTY,
      .name = "unknown-property",
      .severity = SEV_ERROR,
      .summary = "a property that does not exist or does not belong in this kind of declaration",
@@ -535,7 +535,7 @@ const Rule rule_table[] = {
               "  group states \"Member States\" { seats 22; stakeholder government }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 207,
+    {.code = RULE_DUPLICATE_PROPERTY,
      .name = "duplicate-property",
      .severity = SEV_ERROR,
      .summary = "a property that takes one value is given twice",
@@ -569,7 +569,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2014-04-30\n"
               "}\n"},
-    {.code = 208,
+    {.code = RULE_INVALID_VALUE,
      .name = "invalid-value",
      .severity = SEV_ERROR,
      .summary = "a value of the wrong type, count or spelling for its property",
@@ -609,7 +609,7 @@ const Rule rule_table[] = {
               "  due 2013-09-17\n"
               "  status completed\n"
               "}\n"},
-    {.code = 209,
+    {.code = RULE_MISPLACED_DECLARATION,
      .name = "misplaced-declaration",
      .severity = SEV_ERROR,
      .summary = "a declaration stands where its kind is not allowed",
@@ -635,7 +635,7 @@ const Rule rule_table[] = {
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "  group business \"Business\" { seats 5; stakeholder private_sector }\n"
               "}\n"},
-    {.code = 210,
+    {.code = RULE_MISSING_PROPERTY,
      .name = "missing-property",
      .severity = SEV_ERROR,
      .summary = "a required property is missing",
@@ -664,7 +664,7 @@ const Rule rule_table[] = {
               "meeting M1 \"1st meeting\" on 2013-05-30..2013-05-31 at \"Geneva\"\n"},
 
     /* WG3xx: composition. */
-    {.code = 301,
+    {.code = RULE_SEAT_COUNT_MISMATCH,
      .name = "seat-count-mismatch",
      .severity = SEV_ERROR,
      .summary = "the composition's seats differ from the sum of its groups' seats",
@@ -694,7 +694,7 @@ const Rule rule_table[] = {
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "  group io \"International organizations\" { seats 5; stakeholder intergovernmental }\n"
               "}\n"},
-    {.code = 302,
+    {.code = RULE_SUBGROUP_SEAT_MISMATCH,
      .name = "subgroup-seat-mismatch",
      .severity = SEV_ERROR,
      .summary = "a group's seats differ from the sum of its subgroups' seats",
@@ -727,7 +727,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 303,
+    {.code = RULE_TOO_MANY_MEMBERS,
      .name = "too-many-members",
      .severity = SEV_ERROR,
      .summary = "a group names more members than it has seats",
@@ -762,7 +762,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 304,
+    {.code = RULE_VACANT_SEATS,
      .name = "vacant-seats",
      .severity = SEV_WARNING,
      .summary = "a group names some of its members but fewer than its seats",
@@ -794,7 +794,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 305,
+    {.code = RULE_DUPLICATE_MEMBER,
      .name = "duplicate-member",
      .severity = SEV_ERROR,
      .summary = "the same member sits twice in the composition",
@@ -835,7 +835,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 306,
+    {.code = RULE_REGIONAL_QUOTA_MISMATCH,
      .name = "regional-quota-mismatch",
      .severity = SEV_ERROR,
      .summary = "a regional quota does not match the group's seats or members",
@@ -883,7 +883,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 307,
+    {.code = RULE_GROUP_WITHOUT_SEATS,
      .name = "group-without-seats",
      .severity = SEV_ERROR,
      .summary = "a group has no seats",
@@ -908,7 +908,7 @@ const Rule rule_table[] = {
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "  group io \"International organizations\" { seats 5; stakeholder intergovernmental }\n"
               "}\n"},
-    {.code = 308,
+    {.code = RULE_MULTISTAKEHOLDER_IMBALANCE,
      .name = "multistakeholder-imbalance",
      .severity = SEV_WARNING,
      .summary = "a multistakeholder working group whose seats go to one kind of stakeholder",
@@ -938,7 +938,7 @@ const Rule rule_table[] = {
               "  group business \"Business\" { seats 5; stakeholder private_sector }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 309,
+    {.code = RULE_MISSING_COMPOSITION,
      .name = "missing-composition",
      .severity = SEV_WARNING,
      .summary = "the charter has no `composition`",
@@ -962,7 +962,7 @@ const Rule rule_table[] = {
               "}\n"},
 
     /* WG4xx: ownership. */
-    {.code = 401,
+    {.code = RULE_MISSING_OWNER,
      .name = "missing-owner",
      .severity = SEV_ERROR,
      .summary = "a deliverable or recommendation has no owner",
@@ -994,7 +994,7 @@ const Rule rule_table[] = {
               "  owner WGIGF\n"
               "  due 2011-03-25\n"
               "}\n"},
-    {.code = 402,
+    {.code = RULE_UNHELD_ROLE,
      .name = "unheld-role",
      .severity = SEV_WARNING,
      .summary = "a role that owns work has nobody named to hold it",
@@ -1033,7 +1033,7 @@ const Rule rule_table[] = {
               "}\n"},
 
     /* WG5xx: schedule. */
-    {.code = 501,
+    {.code = RULE_DEPENDENCY_CYCLE,
      .name = "dependency-cycle",
      .severity = SEV_ERROR,
      .summary = "items depend on each other in a circle",
@@ -1067,7 +1067,7 @@ const Rule rule_table[] = {
               "  recommendation 1 \"Improve the preparatory process of the IGF\"\n"
               "  recommendation 2 \"Improve the working methods of the MAG\" { depends_on II.1 }\n"
               "}\n"},
-    {.code = 502,
+    {.code = RULE_DEADLINE_INVERSION,
      .name = "deadline-inversion",
      .severity = SEV_ERROR,
      .summary = "an item is due before an item it depends on",
@@ -1111,7 +1111,7 @@ const Rule rule_table[] = {
               "  depends_on questionnaire\n"
               "  due 2013-11-06\n"
               "}\n"},
-    {.code = 503,
+    {.code = RULE_DUE_AFTER_REPORT,
      .name = "due-after-report",
      .severity = SEV_ERROR,
      .summary = "an item is due after the working group's report is due",
@@ -1150,7 +1150,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2014-04-30\n"
               "}\n"},
-    {.code = 504,
+    {.code = RULE_BEFORE_ESTABLISHMENT,
      .name = "before-establishment",
      .severity = SEV_ERROR,
      .summary = "a date falls before the working group was established",
@@ -1187,7 +1187,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2013-09-17\n"
               "}\n"},
-    {.code = 505,
+    {.code = RULE_REVERSED_RANGE,
      .name = "reversed-range",
      .severity = SEV_ERROR,
      .summary = "a date range ends before it starts",
@@ -1213,7 +1213,7 @@ const Rule rule_table[] = {
               "}\n"
               "\n"
               "meeting M2 \"2nd meeting\" on 2013-11-06..2013-11-08 at \"Geneva\"\n"},
-    {.code = 506,
+    {.code = RULE_MEETING_OVERLAP,
      .name = "meeting-overlap",
      .severity = SEV_WARNING,
      .summary = "two meetings take place on overlapping dates",
@@ -1244,7 +1244,7 @@ const Rule rule_table[] = {
               "\n"
               "meeting M1 \"1st meeting\" on 2013-05-30..2013-05-31 at \"Geneva\"\n"
               "meeting M2 \"2nd meeting\" on 2013-11-06..2013-11-08 at \"Geneva\"\n"},
-    {.code = 507,
+    {.code = RULE_MISSING_DUE,
      .name = "missing-due",
      .severity = SEV_WARNING,
      .summary = "a deliverable has no deadline",
@@ -1278,7 +1278,7 @@ const Rule rule_table[] = {
               "  owner WGEC\n"
               "  due 2013-09-17\n"
               "}\n"},
-    {.code = 508,
+    {.code = RULE_IMPOSSIBLE_WINDOW,
      .name = "impossible-window",
      .severity = SEV_ERROR,
      .summary = "an item's earliest start is later than its deadline",
@@ -1318,7 +1318,7 @@ const Rule rule_table[] = {
               "  after M1\n"
               "  due 2013-09-17\n"
               "}\n"},
-    {.code = 509,
+    {.code = RULE_MEETING_AFTER_REPORT,
      .name = "meeting-after-report",
      .severity = SEV_WARNING,
      .summary = "a meeting takes place after the working group's report is due",
@@ -1352,7 +1352,7 @@ const Rule rule_table[] = {
               "\n"
               "meeting M4 \"4th meeting\" on 2014-04-30..2014-05-02 at \"Geneva\"\n"},
 
-    {.code = 510,
+    {.code = RULE_MILESTONE_ORDER,
      .name = "milestone-order",
      .severity = SEV_ERROR,
      .summary = "a milestone is due before the one written above it, or after its item",
@@ -1370,7 +1370,7 @@ const Rule rule_table[] = {
               "  milestone cr \"Candidate Recommendation\" { due 2023-09 }\n"
               "  milestone rec \"Recommendation\" { due 2024-06 }\n"
               "}\n"},
-    {.code = 511,
+    {.code = RULE_OFFSET_OUT_OF_RANGE,
      .name = "offset-out-of-range",
      .severity = SEV_ERROR,
      .summary = "an offset moves a date by more than 100 years, or outside 1900-2199",
@@ -1388,7 +1388,7 @@ const Rule rule_table[] = {
               "  milestone cr \"Candidate Recommendation\" { due 2023-09 }\n"
               "}\n"},
     /* WG6xx: status. WG602 needs a reference date: --as-of, else `as_of`. */
-    {.code = 601,
+    {.code = RULE_STATUS_INVERSION,
      .name = "status-inversion",
      .severity = SEV_WARNING,
      .summary = "an item marked completed depends on one that is not completed",
@@ -1436,7 +1436,7 @@ const Rule rule_table[] = {
               "  due 2014-04-30\n"
               "  status completed\n"
               "}\n"},
-    {.code = 602,
+    {.code = RULE_OVERDUE,
      .name = "overdue",
      .severity = SEV_WARNING,
      .summary = "an item is past its deadline and not completed",
@@ -1477,7 +1477,7 @@ const Rule rule_table[] = {
               "  due 2013-11-06\n"
               "  status completed\n"
               "}\n"},
-    {.code = 603,
+    {.code = RULE_DEPENDS_ON_DROPPED,
      .name = "depends-on-dropped",
      .severity = SEV_WARNING,
      .summary = "an item depends on an item that was dropped",
@@ -1523,7 +1523,7 @@ const Rule rule_table[] = {
               "}\n"},
 
     /* WG7xx: hygiene. */
-    {.code = 701,
+    {.code = RULE_UNUSED_DECLARATION,
      .name = "unused-declaration",
      .severity = SEV_WARNING,
      .summary = "a body, role, region or event that nothing refers to",
@@ -1556,7 +1556,7 @@ const Rule rule_table[] = {
               "\n"
               "body CSTD \"Commission on Science and Technology for Development\" { reports_to ECOSOC }\n"
               "body ECOSOC \"Economic and Social Council\"\n"},
-    {.code = 702,
+    {.code = RULE_REPORTING_CYCLE,
      .name = "reporting-cycle",
      .severity = SEV_ERROR,
      .summary = "bodies report to each other in a circle",
@@ -1590,7 +1590,7 @@ const Rule rule_table[] = {
               "body UNGA \"United Nations General Assembly\"\n"
               "body ECOSOC \"Economic and Social Council\" { reports_to UNGA }\n"
               "body CSTD \"Commission on Science and Technology for Development\" { reports_to ECOSOC }\n"},
-    {.code = 703,
+    {.code = RULE_EMPTY_TOPIC,
      .name = "empty-topic",
      .severity = SEV_WARNING,
      .summary = "a topic has no recommendations",
@@ -1619,7 +1619,7 @@ const Rule rule_table[] = {
               "  owner WGIGF\n"
               "  recommendation 1 \"Encourage increased voluntary financial contributions\"\n"
               "}\n"},
-    {.code = 704,
+    {.code = RULE_USELESS_ALLOW,
      .name = "useless-allow",
      .severity = SEV_WARNING,
      .summary = "an `allow` names an error or a rule that does not exist",
@@ -1655,7 +1655,7 @@ const Rule rule_table[] = {
               "  }\n"
               "  group civil \"Civil society\" { seats 5; stakeholder civil_society }\n"
               "}\n"},
-    {.code = 705,
+    {.code = RULE_STALE_ALLOW,
      .name = "stale-allow",
      .severity = SEV_WARNING,
      .summary = "an `allow` that silenced nothing",

@@ -4,8 +4,12 @@
 */
 #include "schema.h"
 
+#include <assert.h>
 #include <ctype.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
@@ -173,73 +177,85 @@ const KindSpec schema_kinds[WG_NKINDS] = {
                    NAME_NONE, 0, 1, K(WG_ROLE), PROPS(holder_props)},
 };
 
-/* Every keyword in strcmp order, for binary search; a unit test checks
-** that it is sorted and matches wg_kind_names and schema_keys. */
-#define KW(w, is_key, index) {w, sizeof(w) - 1, is_key, index}
-static const struct {
+/* --- Keywords -------------------------------------------------------- */
+
+/* Every keyword, kinds and keys alike, in strcmp order, and where each
+** initial letter's keywords start in it, 'a' to 'z' and one past the
+** end: the lexer asks about every identifier, and most are names, which
+** this rejects in a compare or two. Made from wg_kind_names and
+** schema_keys at first use, so that no list or count is kept by hand;
+** the checker may run on several threads, hence pthread_once, and
+** kw_ready, which spares the lexer's hot path the call once it is made. */
+typedef struct Keyword {
   const char *word;
   unsigned char len, is_key, index;
-} keywords[] = {
-    KW("adopted", 1, KEY_ADOPTED),       KW("adopted_by", 1, KEY_ADOPTED_BY),
-    KW("after", 1, KEY_AFTER),           KW("agenda", 1, KEY_AGENDA),
-    KW("allow", 1, KEY_ALLOW),           KW("as_of", 1, KEY_AS_OF),
-    KW("at", 1, KEY_AT),                 KW("body", 0, WG_BODY),
-    KW("chaired_by", 1, KEY_CHAIRED_BY), KW("character", 1, KEY_CHARACTER),
-    KW("composition", 0, WG_COMPOSITION), KW("constraint", 1, KEY_CONSTRAINT),
-    KW("cost", 1, KEY_COST),             KW("decides_by", 1, KEY_DECIDES_BY),
-    KW("deliverable", 0, WG_DELIVERABLE), KW("depends_on", 1, KEY_DEPENDS_ON),
-    KW("done", 1, KEY_DONE),             KW("due", 1, KEY_DUE),
-    KW("established", 1, KEY_ESTABLISHED), KW("established_by", 1, KEY_ESTABLISHED_BY),
-    KW("event", 0, WG_EVENT),            KW("every", 1, KEY_EVERY),
-    KW("from", 1, KEY_FROM),             KW("group", 0, WG_GROUP),
-    KW("held_by", 1, KEY_HELD_BY),       KW("holder", 0, WG_HOLDER),
-    KW("liaises_with", 1, KEY_LIAISES_WITH), KW("link", 1, KEY_LINK),
-    KW("mandate", 0, WG_MANDATE),        KW("meeting", 0, WG_MEETING),
-    KW("member", 0, WG_MEMBER),          KW("members", 1, KEY_MEMBERS),
-    KW("milestone", 0, WG_MILESTONE),    KW("minimum", 1, KEY_MINIMUM),
-    KW("non_voting", 1, KEY_NON_VOTING), KW("note", 1, KEY_NOTE),
-    KW("on", 1, KEY_ON),                 KW("online", 1, KEY_ONLINE),
-    KW("open", 1, KEY_OPEN),             KW("optional", 1, KEY_OPTIONAL),
-    KW("owner", 1, KEY_OWNER),           KW("per_region", 1, KEY_PER_REGION),
-    KW("quota", 1, KEY_QUOTA),           KW("recommendation", 0, WG_RECOMMENDATION),
-    KW("region", 0, WG_REGION),          KW("report_due", 1, KEY_REPORT_DUE),
-    KW("reports_to", 1, KEY_REPORTS_TO), KW("role", 0, WG_ROLE),
-    KW("seats", 1, KEY_SEATS),           KW("since", 1, KEY_SINCE),
-    KW("stakeholder", 1, KEY_STAKEHOLDER), KW("standing", 1, KEY_STANDING),
-    KW("status", 1, KEY_STATUS),         KW("task", 1, KEY_TASK),
-    KW("term", 1, KEY_TERM),             KW("topic", 0, WG_TOPIC),
-    KW("until", 1, KEY_UNTIL),           KW("working_group", 0, WG_WORKING_GROUP),
-};
+} Keyword;
 
-/* Where each initial letter's keywords start in `keywords`, 'a' to 'z'
-** and one past the end: the lexer asks about every identifier, and most
-** are names, which this rejects in a compare or two. */
-static const unsigned char by_letter[27] = {
-     0,  7,  8, 13, 18, 22, 23, 24, 26, 26, 26, 26, 28, 34,
-    36, 41, 42, 43, 48, 53, 56, 57, 57, 58, 58, 58, 58};
+static struct {
+  Keyword v[WG_NKINDS + NKEYS];
+  unsigned char by_letter[27];
+  unsigned shortest, longest;
+} kw;
+_Static_assert(WG_NKINDS + NKEYS < 256, "by_letter and index hold a keyword's place in a byte");
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+static atomic_int kw_ready;
 
-int schema_keyword(const char *s, unsigned n, int *index) {
-  unsigned char c = (unsigned char)s[0];
-  if (n > 14 || n < 2 || c < 'a' || c > 'z') return 0;
-  for (int i = by_letter[c - 'a']; i < by_letter[c - 'a' + 1]; i++) {
-    if (keywords[i].len == n && keywords[i].word[n - 1] == s[n - 1] &&
-        memcmp(s, keywords[i].word, n) == 0) {
-      *index = keywords[i].index;
-      return keywords[i].is_key ? 2 : 1;
-    }
-  }
-  return 0;
+static int by_word(const void *a, const void *b) {
+  return strcmp(((const Keyword *)a)->word, ((const Keyword *)b)->word);
 }
 
-/* For the unit test: the table and its letter index agree. */
-int schema_keywords_sorted(void) {
-  for (int i = 1; i < COUNT(keywords); i++)
-    if (strcmp(keywords[i - 1].word, keywords[i].word) >= 0) return 0;
-  for (int i = 0; i < COUNT(keywords); i++) {
-    int c = keywords[i].word[0] - 'a';
-    if (i < by_letter[c] || i >= by_letter[c + 1]) return 0;
+static void add_keyword(int *n, const char *word, int is_key, int index) {
+  size_t len = strlen(word);
+  assert(len >= 1 && len < 256 && word[0] >= 'a' && word[0] <= 'z');
+  kw.v[(*n)++] = (Keyword){word, (unsigned char)len, (unsigned char)is_key, (unsigned char)index};
+  if (*n == 1 || len < kw.shortest) kw.shortest = (unsigned)len;
+  if (len > kw.longest) kw.longest = (unsigned)len;
+}
+
+/* The table is strictly sorted (so no word is two keywords) and its
+** letter index agrees with it. */
+static int sorted(void) {
+  for (int i = 1; i < COUNT(kw.v); i++)
+    if (strcmp(kw.v[i - 1].word, kw.v[i].word) >= 0) return 0;
+  for (int i = 0; i < COUNT(kw.v); i++) {
+    int c = kw.v[i].word[0] - 'a';
+    if (i < kw.by_letter[c] || i >= kw.by_letter[c + 1]) return 0;
   }
-  return by_letter[26] == COUNT(keywords);
+  return kw.by_letter[26] == COUNT(kw.v);
+}
+
+static void index_keywords(void) {
+  int n = 0;
+  for (int k = 0; k < WG_NKINDS; k++) add_keyword(&n, wg_kind_names[k], 0, k);
+  for (int k = 0; k < NKEYS; k++) add_keyword(&n, schema_keys[k], 1, k);
+  qsort(kw.v, (size_t)n, sizeof *kw.v, by_word);
+  for (int i = 0; i < n; i++) kw.by_letter[kw.v[i].word[0] - 'a' + 1] = (unsigned char)(i + 1);
+  for (int c = 1; c <= 26; c++) /* letters no keyword starts with */
+    if (kw.by_letter[c] < kw.by_letter[c - 1]) kw.by_letter[c] = kw.by_letter[c - 1];
+  assert(sorted()); /* and so no word is both a kind and a key */
+  atomic_store_explicit(&kw_ready, 1, memory_order_release);
+}
+
+static void need_index(void) {
+  if (!atomic_load_explicit(&kw_ready, memory_order_acquire)) pthread_once(&kw_once, index_keywords);
+}
+
+int schema_keyword(const char *s, unsigned n, int *index) {
+  need_index();
+  unsigned char c = (unsigned char)s[0];
+  if (n > kw.longest || n < kw.shortest || c < 'a' || c > 'z') return SCHEMA_NOT_KEYWORD;
+  for (int i = kw.by_letter[c - 'a']; i < kw.by_letter[c - 'a' + 1]; i++) {
+    if (kw.v[i].len == n && kw.v[i].word[n - 1] == s[n - 1] && memcmp(s, kw.v[i].word, n) == 0) {
+      *index = kw.v[i].index;
+      return kw.v[i].is_key ? SCHEMA_KEY_WORD : SCHEMA_KIND_WORD;
+    }
+  }
+  return SCHEMA_NOT_KEYWORD;
+}
+
+int schema_keywords_sorted(void) {
+  need_index();
+  return sorted();
 }
 
 const PropSpec *schema_prop(int kind, int key) {

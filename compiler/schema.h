@@ -1,5 +1,5 @@
 /*
-** The language as data (LANGUAGE.md §3): which declaration kinds exist,
+** The language as data (docs/schema.md, made from it): which declaration kinds exist,
 ** where each may stand, what it is named, and which properties it takes
 ** with their value types and arity. The lexer takes its keywords from
 ** here, the checker its structure rules (WG2xx), and `wgc schema` prints
@@ -17,7 +17,7 @@ typedef enum Key {
   KEY_PER_REGION, KEY_MEMBERS, KEY_FROM, KEY_ON, KEY_AT, KEY_EVERY, KEY_AGENDA,
   KEY_ONLINE, KEY_OWNER, KEY_DUE, KEY_AFTER, KEY_DEPENDS_ON, KEY_STATUS,
   KEY_COST, KEY_NOTE, KEY_LINK, KEY_AS_OF, KEY_ALLOW,
-  /* version 2 (LANGUAGE.md 5.10) */
+  /* version 2 (docs/language.md) */
   KEY_SINCE, KEY_UNTIL, KEY_CHAIRED_BY, KEY_LIAISES_WITH, KEY_QUOTA, KEY_MINIMUM,
   KEY_STANDING, KEY_OPTIONAL, KEY_NON_VOTING, KEY_DONE, NKEYS
 } Key;
@@ -73,12 +73,16 @@ extern const char *const schema_keys[NKEYS];
 extern const PropSpec schema_common[];
 extern const int schema_ncommon;
 
-/* Classifies an identifier: 1 for a kind keyword, 2 for a property key,
-** 0 for neither; *index gets the wg_kind or Key. */
+/* What schema_keyword finds a word to be. */
+enum { SCHEMA_NOT_KEYWORD, SCHEMA_KIND_WORD, SCHEMA_KEY_WORD };
+
+/* Classifies an identifier: SCHEMA_KIND_WORD for a kind keyword,
+** SCHEMA_KEY_WORD for a property key, SCHEMA_NOT_KEYWORD (0) for
+** neither; *index gets the wg_kind or Key. */
 int schema_keyword(const char *s, unsigned n, int *index);
 
 /* Whether kind (is_kind) or key `index` is a keyword since version 2
-** (LANGUAGE.md 5.10), which a version 1 file may use as a name. */
+** (docs/language.md), which a version 1 file may use as a name. */
 static inline int schema_new_keyword(int is_kind, int index) {
   return is_kind ? index >= WG_MILESTONE : index >= KEY_SINCE;
 }

@@ -9,6 +9,7 @@
 #include "../runtime/alloc.h"
 #include "../runtime/pages.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,8 +137,8 @@ static void define(Sema *s, const Decl *d) {
   const DeclFacts *f = sema_d(s, d);
   Name *n = find_slot(s->names, s->cap, f->id, f->hash);
   if (n->name) {
-    Diag *g = diag_report(s->c, 203, d->name->at, "`%s` is already declared, as %s",
-                          f->id, schema_kind_phrase(n->kind));
+    Diag *g = diag_report(s->c, RULE_DUPLICATE_DEFINITION, d->name->at,
+                          "`%s` is already declared, as %s", f->id, schema_kind_phrase(n->kind));
     diag_note(s->c, g, sema_decl(s, n)->name->at, "`%s` is first declared here", f->id);
     return;
   }
@@ -152,6 +153,7 @@ static void define_all(Sema *s) {
   enum { AHEAD = 8 };
   uint32_t cap = 256;
   while (cap < 2 * (uint32_t)s->nnamed) cap *= 2;
+  assert((cap & (cap - 1)) == 0 && 2 * (uint32_t)s->nnamed <= cap); /* probes mask with cap - 1 */
   s->names = wg_pages_alloc(cap * sizeof *s->names);
   s->cap = cap;
   for (int i = 0; i < s->nnamed; i++) {
@@ -188,6 +190,7 @@ static void reserve(Sema *s) {
 
 static void add_decl(Sema *s, const Decl *d) {
   int k = sema_slot(d->kind);
+  assert(s->ndecls[k] < s->capdecls[k]); /* reserve() made the room */
   sema_d(s, d)->index = s->ndecls[k];
   push(&s->decls[k], &s->ndecls[k], &s->capdecls[k], d);
 }
@@ -205,11 +208,13 @@ static int check_place(Sema *s, const Decl *d) {
                       : d->kind == WG_HOLDER ? "inside a `role`"
                                              : "at the top level or inside a `topic`";
   if (parent < 0)
-    diag_report(s->c, 209, d->kw_at, "%s cannot stand at the top level: it belongs %s",
-                schema_kind_phrase(d->kind), where);
+    diag_report(s->c, RULE_MISPLACED_DECLARATION, d->kw_at,
+                "%s cannot stand at the top level: it belongs %s", schema_kind_phrase(d->kind),
+                where);
   else
-    diag_report(s->c, 209, d->kw_at, "%s cannot stand inside %s: it belongs %s",
-                schema_kind_phrase(d->kind), schema_kind_phrase(parent), where);
+    diag_report(s->c, RULE_MISPLACED_DECLARATION, d->kw_at,
+                "%s cannot stand inside %s: it belongs %s", schema_kind_phrase(d->kind),
+                schema_kind_phrase(parent), where);
   return 0;
 }
 
@@ -219,23 +224,26 @@ static void check_naming(Sema *s, const Decl *d) {
   const char *kw = wg_kind_names[d->kind];
   DeclFacts *f = sema_d(s, d);
   if (k->name == NAME_NONE && d->name) {
-    diag_report(s->c, 208, d->name->at, "`%s` takes no name: write `%s \"title\"`", kw, kw);
+    diag_report(s->c, RULE_INVALID_VALUE, d->name->at, "`%s` takes no name: write `%s \"title\"`",
+                kw, kw);
     f->no_name = 1;
     f->id = NULL;
   } else if (k->name == NAME_REQUIRED && !d->name) {
-    diag_report(s->c, 210, d->kw_at, "this `%s` needs a name, as in `%s my_name \"title\"`",
-                kw, kw);
+    diag_report(s->c, RULE_MISSING_PROPERTY, d->kw_at,
+                "this `%s` needs a name, as in `%s my_name \"title\"`", kw, kw);
   } else if (d->name && d->int_name && !k->int_name) {
-    diag_report(s->c, 208, d->name->at, "`%s` is named by a word, not a number", kw);
+    diag_report(s->c, RULE_INVALID_VALUE, d->name->at, "`%s` is named by a word, not a number", kw);
     f->no_name = 1;
     f->id = NULL;
   }
   if (k->title_required && !d->title && d->kind == WG_MEMBER)
-    diag_report(s->c, 210, d->kw_at, "%s", "this `member` needs the member's name in quotes");
+    diag_report(s->c, RULE_MISSING_PROPERTY, d->kw_at, "%s",
+                "this `member` needs the member's name in quotes");
   else if (k->title_required && !d->title && d->kind == WG_HOLDER)
-    diag_report(s->c, 210, d->kw_at, "%s", "this `holder` needs the person's name in quotes");
+    diag_report(s->c, RULE_MISSING_PROPERTY, d->kw_at, "%s",
+                "this `holder` needs the person's name in quotes");
   else if (k->title_required && !d->title)
-    diag_report(s->c, 210, d->kw_at, "this `%s` needs a title in quotes", kw);
+    diag_report(s->c, RULE_MISSING_PROPERTY, d->kw_at, "this `%s` needs a title in quotes", kw);
 }
 
 /* WG209 for a recommendation numbered outside a topic; else whether d
@@ -260,7 +268,7 @@ static int set_id(Sema *s, const Decl *d) {
     f->id = id;
     f->hash = hash(id);
   } else if (d->int_name) {
-    diag_report(s->c, 209, d->name->at,
+    diag_report(s->c, RULE_MISPLACED_DECLARATION, d->name->at,
                 "a recommendation numbered `%s` must stand inside a `topic` (it is then "
                 "referred to as TOPIC.%s)", f->id, f->id);
     f->id = NULL;
@@ -275,8 +283,8 @@ static int check_single(Sema *s, const Decl *d, const Decl **first) {
     *first = d;
     return 1;
   }
-  Diag *g = diag_report(s->c, 202, d->kw_at, "a charter has only one `%s`; this is a second one",
-                        wg_kind_names[d->kind]);
+  Diag *g = diag_report(s->c, RULE_DUPLICATE_WORKING_GROUP, d->kw_at,
+                        "a charter has only one `%s`; this is a second one", wg_kind_names[d->kind]);
   diag_note(s->c, g, (*first)->kw_at, "the first `%s` is here", wg_kind_names[d->kind]);
   return 0;
 }
@@ -350,7 +358,7 @@ void sema_check(Ctx *c) {
   declare(s, c->root);
   define_all(s);
   if (!s->wg && !sema_maybe_kind(s, c->root, WG_WORKING_GROUP))
-    diag_report(c, 201, (wg_span){c->src->bom, 0}, "%s",
+    diag_report(c, RULE_MISSING_WORKING_GROUP, (wg_span){c->src->bom, 0}, "%s",
                 "this file has no `working_group`: every charter declares one, as in "
                 "`working_group WGEC \"Working Group on Enhanced Cooperation\"`");
   sema_build(s);

@@ -47,15 +47,17 @@ static int allowed_code(Sema *s, const Value *v) {
     int several;
     const char *hint = suggest_one(v->s, names, n, &several);
     if (hint)
-      diag_fix_replace(s->c, diag_report(s->c, 704, v->at, "`%.60s` is not a rule; did you mean `%s`?",
-                                  v->s, hint),
-                !several, v->at, hint);
+      diag_fix_replace(s->c,
+                       diag_report(s->c, RULE_USELESS_ALLOW, v->at,
+                                   "`%.60s` is not a rule; did you mean `%s`?", v->s, hint),
+                       !several, v->at, hint);
     else
-      diag_report(s->c, 704, v->at, "`%.60s` is not a rule: `wgc rules` lists them", v->s);
+      diag_report(s->c, RULE_USELESS_ALLOW, v->at, "`%.60s` is not a rule: `wgc rules` lists them",
+                  v->s);
     return 0;
   }
   if (r->severity == SEV_ERROR) {
-    diag_report(s->c, 704, v->at,
+    diag_report(s->c, RULE_USELESS_ALLOW, v->at,
                 "`%.60s` is an error, and errors cannot be allowed: fix the mistake instead",
                 v->s);
     return 0;
@@ -85,7 +87,7 @@ static int covers(wg_span scope, uint32_t off) {
 static void silence(Sema *s, Allows *a, int code) {
   for (int i = 0; i < s->c->diags.n; i++) {
     Diag *d = s->c->diags.v[i];
-    if (d->severity != SEV_WARNING || (code ? d->code != code : d->code == 705)) continue;
+    if (d->severity != SEV_WARNING || (code ? d->code != code : d->code == RULE_STALE_ALLOW)) continue;
     for (int k = 0; k < a->n; k++)
       if (a->v[k].code == d->code && covers(a->v[k].scope, d->at.off))
         d->allowed = a->v[k].used = 1;
@@ -109,13 +111,15 @@ static void stale(Sema *s, const Allows *a, int code, int have_as_of) {
   const Policy *p = s->c->diags.policy;
   for (int k = 0; k < a->n; k++) {
     const Allow *x = &a->v[k];
-    if (x->used || (code ? x->code != code : x->code == 705) || (x->code == 602 && !have_as_of))
+    if (x->used || (code ? x->code != code : x->code == RULE_STALE_ALLOW) ||
+        (x->code == RULE_OVERDUE && !have_as_of))
       continue;
     if (p && p->level[x->code] == POLICY_ALLOW) continue; /* --allow dropped what it silences */
     if (error_in(s, x->scope)) continue;
-    diag_report(s->c, 705, x->v->at, "`allow %.60s` silenced nothing %s: remove it, now that "
-                "there is nothing to allow", x->v->s,
-                x->top ? "in this file" : "in this declaration");
+    diag_report(s->c, RULE_STALE_ALLOW, x->v->at,
+                "`allow %.60s` silenced nothing %s: remove it, now that "
+                "there is nothing to allow",
+                x->v->s, x->top ? "in this file" : "in this declaration");
   }
 }
 
@@ -128,6 +132,6 @@ void sema_allow(Sema *s) {
   if (s->c->syntax_errors) return; /* rules kept quiet by a broken statement */
   if (s->c->diags.keep && s->c->diags.n >= s->c->diags.keep) return; /* some were not kept */
   stale(s, &a, 0, have_as_of);
-  silence(s, &a, 705);
-  stale(s, &a, 705, have_as_of);
+  silence(s, &a, RULE_STALE_ALLOW);
+  stale(s, &a, RULE_STALE_ALLOW, have_as_of);
 }

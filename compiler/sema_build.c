@@ -1,7 +1,7 @@
 /*
 ** Building the charter model from the checked tree: values are read only
 ** where the checker found them valid, names become indices, and dates
-** given by reference are resolved (LANGUAGE.md §3, §5.1-5.3): a `due` on
+** given by reference are resolved (docs/schema.md; docs/language.md): a `due` on
 ** an event or meeting is its first day, an `after` its last day, an
 ** `after` on an item or milestone its due date, a `due` on a milestone
 ** that milestone's; a date written as a period (month, quarter, year) is
@@ -123,7 +123,7 @@ static int keeps_precision(const wg_when *w) {
          (w->precision == WG_YEAR && n % 12 == 0);
 }
 
-/* Years an offset may land in (RULES.md WG511). */
+/* Years an offset may land in (docs/rules.md, WG511). */
 enum { OFFSET_FIRST_YEAR = 1900, OFFSET_LAST_YEAR = 2199 };
 
 /* Applies w's offset to its resolved date (WG511 if that leaves the
@@ -138,9 +138,10 @@ static void apply_offset(Sema *s, wg_when *w) {
   if (y >= OFFSET_FIRST_YEAR && y <= OFFSET_LAST_YEAR) return;
   char buf[11];
   wg_date_format(from, buf);
-  diag_report(s->c, 511, w->at, "this offset moves %s (`%s`) outside the years %d to %d: "
-              "correct the offset or the date it is counted from", buf, w->ref.name,
-              OFFSET_FIRST_YEAR, OFFSET_LAST_YEAR);
+  diag_report(s->c, RULE_OFFSET_OUT_OF_RANGE, w->at,
+              "this offset moves %s (`%s`) outside the years %d to %d: "
+              "correct the offset or the date it is counted from",
+              buf, w->ref.name, OFFSET_FIRST_YEAR, OFFSET_LAST_YEAR);
   w->date = WG_NODATE;
 }
 
@@ -361,7 +362,7 @@ static void build_mandates(Sema *s) {
   }
 }
 
-/* The effective term (LANGUAGE.md 5.8): the latest-adopted mandate with
+/* The effective term (docs/language.md): the latest-adopted mandate with
 ** a `term` (the first written, on a tie; one adopted on no known day
 ** counts as the earliest), else the group's own. */
 static void effective_term(Sema *s) {
@@ -530,7 +531,7 @@ static void build_topics(Sema *s) {
   }
 }
 
-/* `status`, or `completed` when `done` alone is given (LANGUAGE.md 5.4). */
+/* `status`, or `completed` when `done` alone is given (docs/language.md). */
 static int status_of(const Sema *s, const Decl *d, wg_date done) {
   int st = word(s, d, KEY_STATUS);
   return !st && done != WG_NODATE ? WG_COMPLETED : st;
@@ -649,8 +650,10 @@ static void due_cycle(Sema *s, const int *chain, int from, int n) {
     names[k - from] = v < ch->nitems ? ch->items[v].id : ch->milestones[v - ch->nitems].id;
     if (!names[k - from]) names[k - from] = "(unnamed)";
   }
-  diag_report(s->c, 208, w->at, "these due dates are given by each other, so none is known: "
-              "`%s`; give one of them a date", sema_cycle_text(s, names, n - from));
+  diag_report(s->c, RULE_INVALID_VALUE, w->at,
+              "these due dates are given by each other, so none is known: "
+              "`%s`; give one of them a date",
+              sema_cycle_text(s, names, n - from));
   for (int k = from; k < n; k++) due_of(ch, chain[k])->date = WG_NODATE;
 }
 

@@ -7,7 +7,7 @@
 ** (runtime/progress.c), the count `wgc status`, the HTML page and the
 ** library's users get too; the checker adds what only it knows (doubts:
 ** values it reported invalid, what statements that did not parse may
-** have held). Where RULES.md is silent:
+** have held). Where docs/rules.md is silent:
 ** - a group without `seats` holds what its `per_region` or `quota` makes,
 **   else the sum of its subgroups, else as many seats as it seats members
 **   at once (dated members who follow each other share a seat);
@@ -29,9 +29,6 @@
 
 #include "../runtime/progress.h"
 #include "sema.h"
-
-/* `intergovernmental`: its place in wg_stakeholder_words, plus one. */
-enum { INTERGOVERNMENTAL = 6 };
 
 /* What the rules share: the seats of every group and of the composition
 ** (wg_seats), and the regions a quota counts. */
@@ -176,7 +173,7 @@ static void seat_count_mismatch(Sema *s, const Seats *t) {
   const wg_composition *c = &s->ch->comp;
   long long sum = t->all.sum;
   if (c->seats < 0 || sum < 0 || sum == c->seats) return;
-  Diag *d = diag_report(s->c, 301, c->seats_at,
+  Diag *d = diag_report(s->c, RULE_SEAT_COUNT_MISMATCH, c->seats_at,
                         "composition has %d %s but its groups add up to %lld", c->seats,
                         plural(c->seats, "seat", "seats"), sum);
   for (int k = 0; k < c->ntop; k++)
@@ -192,7 +189,7 @@ static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
   int any = 0;
   for (int k = 0; k < g->nsub; k++) any |= counted(s, g->sub[k]);
   if (sum < 0 || sum == g->seats || !any) return;
-  Diag *d = diag_report(s->c, 302, g->seats_at,
+  Diag *d = diag_report(s->c, RULE_SUBGROUP_SEAT_MISMATCH, g->seats_at,
                         "group `%s` has %d %s but its subgroups add up to %lld", g->id, g->seats,
                         plural(g->seats, "seat", "seats"), sum);
   for (int k = 0; k < g->nsub; k++)
@@ -225,7 +222,7 @@ static void too_many_seated(Sema *s, const Seats *t, int gi, long long cap, int 
   int quota = t->seats[gi].from == WG_SEATS_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", peak);
-  Diag *d = diag_report(s->c, 303, quota ? quota_at(g) : g->seats_at,
+  Diag *d = diag_report(s->c, RULE_TOO_MANY_MEMBERS, quota ? quota_at(g) : g->seats_at,
                         "group `%s` has %lld %s%s but seats %d members on %s: end %lld of their "
                         "terms earlier with `until`%s",
                         g->id, cap, plural(cap, "seat", "seats"),
@@ -258,7 +255,7 @@ static void too_many_members(Sema *s, const Seats *t, int gi) {
   int quota = t->seats[gi].from == WG_SEATS_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", g->nmembers);
-  Diag *d = diag_report(s->c, 303, quota ? quota_at(g) : g->seats_at,
+  Diag *d = diag_report(s->c, RULE_TOO_MANY_MEMBERS, quota ? quota_at(g) : g->seats_at,
                         "group `%s` has %lld %s%s but names %d members: remove %lld of them%s",
                         g->id, cap, plural(cap, "seat", "seats"),
                         quota ? ", by its regional quota," : "", g->nmembers, extra, fix);
@@ -278,7 +275,7 @@ static void vacant_seats(Sema *s, const Seats *t, int gi) {
   int quota = t->seats[gi].from == WG_SEATS_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or lower its `seats` to %d", peak);
-  diag_report(s->c, 304, quota ? quota_at(g) : g->seats_at,
+  diag_report(s->c, RULE_VACANT_SEATS, quota ? quota_at(g) : g->seats_at,
               "group `%s` has %lld seats but %s %d %s%s, so %lld %s vacant: name the "
               "missing %s%s",
               g->id, cap, g->dated ? "seats at most" : "names only", peak,
@@ -322,13 +319,15 @@ static void report_duplicate(Sema *s, const wg_member *first, const wg_member *m
   if (m->group != first->group) snprintf(where, sizeof where, "group `%.60s`", g1);
   Diag *d;
   if (strcmp(first->name, m->name) != 0) /* equal only once folded */
-    d = diag_report(s->c, 305, m->at, "`%s` is the same member as `%s`, already named in %s: %s",
-                    m->name, first->name, where, fix);
+    d = diag_report(s->c, RULE_DUPLICATE_MEMBER, m->at,
+                    "`%s` is the same member as `%s`, already named in %s: %s", m->name,
+                    first->name, where, fix);
   else if (m->group == first->group)
-    d = diag_report(s->c, 305, m->at, "`%s` is named twice in group `%s`: %s", m->name, g, fix);
+    d = diag_report(s->c, RULE_DUPLICATE_MEMBER, m->at, "`%s` is named twice in group `%s`: %s",
+                    m->name, g, fix);
   else
-    d = diag_report(s->c, 305, m->at, "`%s` is named in group `%s` and already in %s: %s",
-                    m->name, g, where, fix);
+    d = diag_report(s->c, RULE_DUPLICATE_MEMBER, m->at,
+                    "`%s` is named in group `%s` and already in %s: %s", m->name, g, where, fix);
   diag_note(s->c, d, first->at, "`%s` is first named here", first->name);
 }
 
@@ -366,7 +365,7 @@ static int quotas_fit_seats(Sema *s, int gi) {
   long long sum = quota_sum(s, gi);
   if (sum < 0) return 0;
   if (g->seats < 0 || g->seats == sum) return 1;
-  Diag *d = diag_report(s->c, 306, g->quotas[0].at,
+  Diag *d = diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, g->quotas[0].at,
                         "the quotas of group `%s` add up to %lld %s, but it has %d: make its "
                         "`seats` %lld, or change a quota",
                         g->id, sum, plural(sum, "seat", "seats"), g->seats, sum);
@@ -380,7 +379,7 @@ static int quota_fits_seats(Sema *s, const Seats *t, int gi) {
   int nregions = t->nregions;
   if (g->per_region < 0) return quotas_fit_seats(s, gi);
   if (nregions == 0) {
-    diag_report(s->c, 306, g->per_region_at,
+    diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, g->per_region_at,
                 "group `%s` has `per_region %d`, but the charter declares no `region`: declare "
                 "the regions the quota counts, as in `region african \"African States\"`",
                 g->id, g->per_region);
@@ -388,7 +387,7 @@ static int quota_fits_seats(Sema *s, const Seats *t, int gi) {
   }
   long long quota = (long long)g->per_region * nregions;
   if (g->seats < 0 || g->seats == quota) return 1;
-  Diag *d = diag_report(s->c, 306, g->per_region_at,
+  Diag *d = diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, g->per_region_at,
                         "`per_region %d` with %d declared %s makes %lld seats, but group `%s` "
                         "has %d: make its `seats` %lld, or change the quota",
                         g->per_region, nregions, plural(nregions, "region", "regions"), quota,
@@ -399,12 +398,12 @@ static int quota_fits_seats(Sema *s, const Seats *t, int gi) {
 
 static void no_region(Sema *s, const wg_group *g, const char *name, wg_span at) {
   if (g->per_region < 0)
-    diag_report(s->c, 306, at,
+    diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, at,
                 "member `%s` of group `%s` does not say which region it comes from, but the "
                 "group has a quota for each region: write `member \"%s\" from REGION`",
                 name, g->id, name);
   else
-    diag_report(s->c, 306, at,
+    diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, at,
                 "member `%s` of group `%s` does not say which region it comes from, but the "
                 "group has %d %s per region: write `member \"%s\" from REGION`",
                 name, g->id, g->per_region, plural(g->per_region, "seat", "seats"), name);
@@ -460,7 +459,7 @@ static void quota_tally(Sema *s, const Seats *t, int gi) {
   for (int k = g->member0; k < g->member0 + g->nmembers; k++)
     over |= ++t->count[c->members[k].from.index] > g->per_region;
   if (over) {
-    Diag *d = diag_report(s->c, 306, g->per_region_at,
+    Diag *d = diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, g->per_region_at,
                           "group `%s` should have %d %s from each region, but has %s", g->id,
                           g->per_region, plural(g->per_region, "member", "members"),
                           off_regions(s, t, g->per_region, full));
@@ -521,8 +520,10 @@ static void quota_over(Sema *s, const Seats *t, int gi, wg_date day, int seated_
   int full = seated_then >= t->seats[gi].seats;
   char on[40] = "";
   if (day != WG_NODATE) snprintf(on, sizeof on, " on %s", day_text(s, day));
-  Diag *d = diag_report(s->c, 306, quota_at(g), "group `%s` seats members%s that its regional "
-                        "quotas do not allow: %s", g->id, on, off_quotas(s, t, full));
+  Diag *d = diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, quota_at(g),
+                        "group `%s` seats members%s that its regional "
+                        "quotas do not allow: %s",
+                        g->id, on, off_quotas(s, t, full));
   int *seen = wg_alloc(s->c->arena, (size_t)(s->ch->nregions + 1) * sizeof *seen);
   for (int k = g->member0; k < g->member0 + g->nmembers; k++) {
     const wg_member *m = &c->members[k];
@@ -606,10 +607,10 @@ static void group_without_seats(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   if (s->ch->comp.open) return;
   if (g->seats == 0)
-    diag_report(s->c, 307, g->seats_at,
+    diag_report(s->c, RULE_GROUP_WITHOUT_SEATS, g->seats_at,
                 "group `%s` has `seats 0`: give it its seats, or remove the group", g->id);
   else if (t->seats[gi].from == WG_SEATS_NONE && g->nsub == 0)
-    diag_report(s->c, 307, g->at,
+    diag_report(s->c, RULE_GROUP_WITHOUT_SEATS, g->at,
                 "group `%s` has no seats: give it `seats N`, subgroups with seats, or named "
                 "members; or mark the composition `open` if anyone may join", g->id);
 }
@@ -663,7 +664,7 @@ static int all_categories(void) {
 ** says nothing else (no other category anywhere, not even among its
 ** non-voting seats) is told it may be intergovernmental instead. */
 static const char *imbalance_fix(Sema *s, int bits, int listed) {
-  const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
+  const int governmental = 1 << WG_GOVERNMENT | 1 << WG_STAKEHOLDER_INTERGOVERNMENTAL;
   char *buf = wg_alloc(s->c->arena, 320);
   if (bits & ~governmental) { /* one non-governmental category alone */
     snprintf(buf, 320, "seat %s as well, in groups with that `stakeholder`",
@@ -686,16 +687,16 @@ static void multistakeholder_imbalance(Sema *s) {
   const wg_charter *ch = s->ch;
   if (ch->wg.character != WG_MULTISTAKEHOLDER || !ch->has_composition || ch->comp.open) return;
   int listed, bits = seated_categories(s, &listed);
-  const int governmental = 1 << WG_GOVERNMENT | 1 << INTERGOVERNMENTAL;
+  const int governmental = 1 << WG_GOVERNMENT | 1 << WG_STAKEHOLDER_INTERGOVERNMENTAL;
   if (bits < 0 || (__builtin_popcount((unsigned)bits) >= 2 && (bits & ~governmental))) return;
   Diag *d;
   if (bits == 0)
-    d = diag_report(s->c, 308, ch->comp.at,
+    d = diag_report(s->c, RULE_MULTISTAKEHOLDER_IMBALANCE, ch->comp.at,
                     "the working group is `multistakeholder`, but no group of its composition "
                     "says its `stakeholder`: give each group one, such as `stakeholder "
                     "civil_society`");
   else
-    d = diag_report(s->c, 308, ch->comp.at,
+    d = diag_report(s->c, RULE_MULTISTAKEHOLDER_IMBALANCE, ch->comp.at,
                     "the working group is `multistakeholder`, but its composition seats only "
                     "%s: %s", categories_phrase(s, bits, " and "), imbalance_fix(s, bits, listed));
   Prop *p = tree_find(s->wg, KEY_CHARACTER);
@@ -706,7 +707,7 @@ static void multistakeholder_imbalance(Sema *s) {
 static void missing_composition(Sema *s) {
   if (s->ch->has_composition || sema_maybe_kind(s, s->c->root, WG_COMPOSITION)) return;
   wg_span at = s->ch->has_wg ? s->ch->wg.at : (wg_span){s->c->src->bom, 0};
-  diag_report(s->c, 309, at,
+  diag_report(s->c, RULE_MISSING_COMPOSITION, at,
               "the charter has no `composition`: add one saying who sits in the working group "
               "and with how many seats, or write `composition { open }` if anyone may take part");
 }

@@ -66,8 +66,10 @@ static void unused(Sema *s, const Misses *m, int kind, int i, const char *id, wg
   if (sema_maybe_name(s, id)) return; /* a statement that did not parse may use it */
   int index;
   if (schema_keyword(id, (unsigned)strlen(id), &index)) return; /* named by a keyword: WG107 */
-  diag_report(s->c, 701, at, "%s `%s` is declared but nothing refers to it: refer to it in %s, "
-              "or remove it", wg_kind_names[kind], id, where_used(kind));
+  diag_report(s->c, RULE_UNUSED_DECLARATION, at,
+              "%s `%s` is declared but nothing refers to it: refer to it in %s, "
+              "or remove it",
+              wg_kind_names[kind], id, where_used(kind));
 }
 
 /* Any valid `per_region` in the composition. */
@@ -78,7 +80,7 @@ static int has_quota(const wg_charter *ch) {
 }
 
 /* WG701: bodies, roles, regions and events nothing refers to; not a
-** role that has a holder (LANGUAGE.md 5.5). */
+** role that has a holder (docs/language.md). */
 static void unused_declaration(Sema *s) {
   const wg_charter *ch = s->ch;
   Misses m = {.n = 0};
@@ -113,12 +115,12 @@ static void reporting_cycle(void *ctx, const int *cycle, int n) {
   const wg_body *b = s->ch->bodies;
   Diag *d;
   if (n == 1) {
-    diag_report(s->c, 702, b[cycle[0]].reports_to.at,
+    diag_report(s->c, RULE_REPORTING_CYCLE, b[cycle[0]].reports_to.at,
                 "body `%s` reports to itself: name the body above it, or remove `reports_to`",
                 b[cycle[0]].id);
     return;
   }
-  d = diag_report(s->c, 702, b[cycle[0]].reports_to.at,
+  d = diag_report(s->c, RULE_REPORTING_CYCLE, b[cycle[0]].reports_to.at,
                   "bodies report to each other in a cycle: `%s`; correct the `reports_to` that "
                   "is wrong", chain(s, cycle, n));
   for (int k = 1; k < n; k++)
@@ -131,7 +133,7 @@ static void empty_topic(Sema *s, int t) {
   const wg_topic *topic = &s->ch->topics[t];
   if (topic->nitems || !topic->id) return;
   if (sema_maybe_kind(s, s->decls[WG_TOPIC][t], WG_RECOMMENDATION)) return;
-  diag_report(s->c, 703, topic->at,
+  diag_report(s->c, RULE_EMPTY_TOPIC, topic->at,
               "topic `%s` has no recommendations: add them inside its block, or remove the "
               "topic", topic->id);
 }

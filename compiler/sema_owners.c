@@ -21,13 +21,13 @@ static void missing_owner(Sema *s, int i) {
   const char *kind = wg_kind_names[it->kind];
   const char *wg = s->ch->has_wg && s->ch->wg.id ? s->ch->wg.id : "NAME";
   if (!topic) {
-    diag_report(s->c, 401, it->at,
+    diag_report(s->c, RULE_MISSING_OWNER, it->at,
                 "%s `%s` has no `owner`: say who answers for it, as in `owner %s` (the working "
                 "group, or a role, body or group)", kind, it->id, wg);
     return;
   }
   const wg_topic *t = &s->ch->topics[it->topic];
-  Diag *d = diag_report(s->c, 401, it->at,
+  Diag *d = diag_report(s->c, RULE_MISSING_OWNER, it->at,
                         "%s `%s` has no `owner`, and neither has its topic `%s`: add one to "
                         "either, as in `owner %s` (the working group, or a role, body or group)",
                         kind, it->id, t->id, wg);
@@ -86,7 +86,7 @@ static void unheld_role(Sema *s, int r, const Owned *o) {
     return;
   int n = o->items ? o->items : o->topics;
   const char *unit = o->items ? (n == 1 ? "item" : "items") : (n == 1 ? "topic" : "topics");
-  Diag *d = diag_report(s->c, 402, role->at,
+  Diag *d = diag_report(s->c, RULE_UNHELD_ROLE, role->at,
                         "role `%s` owns %d %s, but nobody is named to hold it: add `held_by` "
                         "with the name of the person who holds it",
                         role->id, n, unit);

@@ -69,13 +69,27 @@ static const char *found(Sema *s, const Value *v) {
 }
 
 /* The bytes of v, for messages: at most 60. */
+/* A value as written, for a message: each run of spaces and tabs one
+** space, as `wgc fmt` writes it (formatting must not change a message),
+** then its first 60 bytes, not cutting a character. */
 static const char *text_of(Sema *s, const Value *v) {
-  return wg_strndup(s->c->arena, s->c->src->text + v->at.off, v->at.len > 60 ? 60 : v->at.len);
+  enum { MAX = 60 };
+  const char *in = s->c->src->text + v->at.off;
+  char *out = wg_alloc(s->c->arena, (size_t)v->at.len + 1), *o = out;
+  for (uint32_t i = 0; i < v->at.len; i++) {
+    int blank = in[i] == ' ' || in[i] == '\t';
+    if (!blank || o == out || o[-1] != ' ') *o++ = blank ? ' ' : in[i];
+  }
+  size_t n = (size_t)(o - out);
+  if (n > MAX)
+    for (n = MAX; n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80;) n--;
+  out[n] = 0;
+  return out;
 }
 
 static void mismatch(Sema *s, const PropSpec *p, const Value *v) {
-  diag_report(s->c, 208, v->at, "`%s` takes %s, not %s", schema_keys[p->key], expected(s, p),
-              found(s, v));
+  diag_report(s->c, RULE_INVALID_VALUE, v->at, "`%s` takes %s, not %s", schema_keys[p->key],
+              expected(s, p), found(s, v));
   sema_v(s, v)->bad = 1;
 }
 
@@ -91,7 +105,7 @@ static void check_word(Sema *s, const PropSpec *p, const Value *v) {
   const char *hint = suggest_one(v->s, p->words, n, &several);
   char tail[96] = "";
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
-  Diag *g = diag_report(s->c, 208, v->at, "`%.60s` is not a `%s`: use %s%s", v->s,
+  Diag *g = diag_report(s->c, RULE_INVALID_VALUE, v->at, "`%.60s` is not a `%s`: use %s%s", v->s,
                         schema_keys[p->key], words_phrase(s, p->words), tail);
   if (hint) diag_fix_replace(s->c, g, !several, v->at, hint);
   sema_v(s, v)->bad = 1;
@@ -174,16 +188,17 @@ static void resolve(Sema *s, const PropSpec *p, const Value *v) {
     return;
   }
   if (!n) {
-    Diag *d = diag_report(s->c, 204, v->at, "there is no `%.60s` in this charter", v->s);
+    Diag *d = diag_report(s->c, RULE_UNDEFINED_REFERENCE, v->at,
+                          "there is no `%.60s` in this charter", v->s);
     sema_want_suggestion(s, d, v->s, p->refs);
     f->bad = 1;
     s->unresolved++;
     return;
   }
   if (!(p->refs & (1u << n->kind))) {
-    Diag *d = diag_report(s->c, 205, v->at, "`%.60s` is %s, but `%s` takes %s", v->s,
-                          schema_kind_phrase(n->kind), schema_keys[p->key],
-                          kinds_phrase(s, p->refs));
+    Diag *d = diag_report(s->c, RULE_WRONG_KIND_REFERENCE, v->at,
+                          "`%.60s` is %s, but `%s` takes %s", v->s, schema_kind_phrase(n->kind),
+                          schema_keys[p->key], kinds_phrase(s, p->refs));
     diag_note(s->c, d, sema_decl(s, n)->name->at, "`%.60s` is declared here", v->s);
     f->bad = 1;
     return;
@@ -196,24 +211,30 @@ static void check_date(Sema *s, const PropSpec *p, const Value *v) {
   if (v->first == WG_NODATE) sema_v(s, v)->bad = 1; /* the lexer reported it */
   else if (!(p->types & (v->type == V_DATE ? T_DATE : T_RANGE))) mismatch(s, p, v);
   else if (v->type == V_RANGE && v->first > v->last) {
-    diag_report(s->c, 505, v->at, "%s", "this range ends before it starts");
+    diag_report(s->c, RULE_REVERSED_RANGE, v->at, "%s", "this range ends before it starts");
     sema_v(s, v)->bad = 1;
   }
 }
 
-/* --- Version 2's value forms (LANGUAGE.md 5.2, 5.7, 5.9) ---------------- */
+/* --- Version 2's value forms (docs/language.md) ------------------------- */
 
-static const char *const offset_units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
+/* The words of an offset's units, each with its unit. */
+static const struct {
+  const char *word;
+  int unit;
+} offset_units[] = {{"day", WG_DAYS},   {"days", WG_DAYS},     {"week", WG_WEEKS},
+                    {"weeks", WG_WEEKS}, {"month", WG_MONTHS}, {"months", WG_MONTHS}};
 
-/* The most an offset may move a date, by unit (days, weeks, months):
-** 100 years (RULES.md WG511), the longest of which has 36525 days. */
-static const long long offset_max[] = {36525, 5217, 1200};
+/* The most an offset may move a date, by unit: 100 years (docs/rules.md,
+** WG511), the longest of which has 36525 days. */
+static const long long offset_max[] = {[WG_DAYS] = 36525, [WG_WEEKS] = 5217, [WG_MONTHS] = 1200};
 
-/* The unit of an offset: 0 days, 1 weeks, 2 months; -1 if no unit. */
+/* The unit of an offset (WG_DAYS, WG_WEEKS, WG_MONTHS); WG_NO_OFFSET for
+** a word that is none. */
 static int offset_unit(const Value *unit) {
-  for (int i = 0; offset_units[i]; i++)
-    if (strcmp(unit->s, offset_units[i]) == 0) return i / 2;
-  return -1;
+  for (size_t i = 0; i < sizeof offset_units / sizeof *offset_units; i++)
+    if (strcmp(unit->s, offset_units[i].word) == 0) return offset_units[i].unit;
+  return WG_NO_OFFSET;
 }
 
 /* A date written where a name is expected in an offset: the date it
@@ -223,13 +244,15 @@ static void offset_from_date(Sema *s, const Value *v, int unit) {
   wg_date first, last;
   Precision prec;
   char hint[64] = "";
-  if (tree_dates(base, &first, &last, &prec) && unit >= 0 && n->i <= offset_max[unit]) {
+  if (tree_dates(base, &first, &last, &prec) && unit != WG_NO_OFFSET && n->i <= offset_max[unit]) {
     char buf[11];
-    wg_date to = wg_date_add(first, v->neg ? -n->i : n->i, WG_DAYS + unit);
+    wg_date to = wg_date_add(first, v->neg ? -n->i : n->i, unit);
     if (to != WG_NODATE) wg_date_format(to, buf), snprintf(hint, sizeof hint, ": write `%s`", buf);
   }
-  diag_report(s->c, 208, v->at, "an offset counts from a meeting, event, item or milestone "
-              "named before it (`M2 + 2 weeks`), not from a date%s", hint);
+  diag_report(s->c, RULE_INVALID_VALUE, v->at,
+              "an offset counts from a meeting, event, item or milestone "
+              "named before it (`M2 + 2 weeks`), not from a date%s",
+              hint);
 }
 
 static void check_offset(Sema *s, const PropSpec *p, const Value *v) {
@@ -239,15 +262,19 @@ static void check_offset(Sema *s, const PropSpec *p, const Value *v) {
   f->bad = 1;
   if (!(p->types & T_OFFSET)) {
     mismatch(s, p, v);
-  } else if (u < 0) {
+  } else if (u == WG_NO_OFFSET) {
     int year = strncmp(unit->s, "year", 4) == 0;
-    diag_report(s->c, 208, unit->at, "`%.60s` is not a unit of an offset: write `days`, `weeks` "
-                "or `months`%s", unit->s, year ? " (a year is `12 months`)" : "");
+    diag_report(s->c, RULE_INVALID_VALUE, unit->at,
+                "`%.60s` is not a unit of an offset: write `days`, `weeks` "
+                "or `months`%s",
+                unit->s, year ? " (a year is `12 months`)" : "");
   } else if (base->type == V_DATE || base->type == V_INT) {
     offset_from_date(s, v, u);
   } else if (n->i > offset_max[u]) {
-    diag_report(s->c, 511, n->at, "an offset of %s %s moves a date by more than 100 years: "
-                "correct the number", n->s, unit->s);
+    diag_report(s->c, RULE_OFFSET_OUT_OF_RANGE, n->at,
+                "an offset of %s %s moves a date by more than 100 years: "
+                "correct the number",
+                n->s, unit->s);
   } else {
     resolve(s, p, base);
     f->bad = sema_v(s, base)->bad;
@@ -267,14 +294,17 @@ static void check_seq(Sema *s, const PropSpec *p, const Value *v) {
   const char *key = schema_keys[p->key];
   int sign = 0, n = 0; /* sign: it looks like an offset, a sign or a unit in it */
   for (const Value *x = v->parts; x; x = x->next, n++)
-    sign |= x->type == V_SIGN || (x->type == V_IDENT && n > 0 && offset_unit(x) >= 0);
+    sign |= x->type == V_SIGN || (x->type == V_IDENT && n > 0 && offset_unit(x) != WG_NO_OFFSET);
   sema_v(s, v)->bad = 1;
   if (sign && (p->types & T_OFFSET)) {
-    diag_report(s->c, 208, v->at, "`%s` is not an offset: write the name a date is counted "
+    diag_report(s->c, RULE_INVALID_VALUE, v->at,
+                "`%s` is not an offset: write the name a date is counted "
                 "from, `+` or `-`, a number and `days`, `weeks` or `months`, as in `M2 + 2 "
-                "weeks`", text_of(s, v));
+                "weeks`",
+                text_of(s, v));
   } else if (p->types & T_PAIR) {
-    diag_report(s->c, 208, v->at, "`%s` takes %s, not `%s`", key, expected(s, p), text_of(s, v));
+    diag_report(s->c, RULE_INVALID_VALUE, v->at, "`%s` takes %s, not `%s`", key, expected(s, p),
+                text_of(s, v));
   } else if ((p->flags & P_LIST) && !sign) {
     char *fix = wg_alloc(s->c->arena, (size_t)v->at.len + 2 * (size_t)n + 1), *o = fix;
     for (const Value *x = v->parts; x; x = x->next) {
@@ -282,14 +312,15 @@ static void check_seq(Sema *s, const PropSpec *p, const Value *v) {
       memcpy(o, s->c->src->text + x->at.off, x->at.len), o += x->at.len;
     }
     *o = 0;
-    Diag *d = diag_report(s->c, 208, v->at, "values are separated by commas: write `%.80s`", fix);
+    Diag *d = diag_report(s->c, RULE_INVALID_VALUE, v->at,
+                          "values are separated by commas: write `%.80s`", fix);
     /* Not safe: a word too many is as likely as a comma too few. */
     Fix *f = diag_fix(s->c, d, 0, "%s", "separate the values with commas");
     for (const Value *x = v->parts; x->next; x = x->next)
       diag_edit(s->c, f, (wg_span){x->at.off + x->at.len, x->next->at.off - x->at.off - x->at.len},
                 ", ");
   } else {
-    diag_report(s->c, 208, v->at, "`%s` takes %s%s, not `%s`", key,
+    diag_report(s->c, RULE_INVALID_VALUE, v->at, "`%s` takes %s%s, not `%s`", key,
                 p->flags & P_LIST ? "" : "one value: ", expected(s, p), text_of(s, v));
   }
 }
@@ -336,16 +367,17 @@ static void check_value(Sema *s, const PropSpec *p, const Value *v) {
 static int check_count(Sema *s, const PropSpec *p, const Prop *prop) {
   const char *key = schema_keys[p->key];
   if (p->types == T_NONE && prop->nvals) {
-    diag_report(s->c, 208, prop->vals->at, "`%s` takes no value", key);
+    diag_report(s->c, RULE_INVALID_VALUE, prop->vals->at, "`%s` takes no value", key);
     return 0;
   }
   if (p->types != T_NONE && !prop->nvals) {
-    diag_report(s->c, 208, tree_key_at(prop), "`%s` needs a value: %s", key, expected(s, p));
+    diag_report(s->c, RULE_INVALID_VALUE, tree_key_at(prop), "`%s` needs a value: %s", key,
+                expected(s, p));
     return 0;
   }
   if (!(p->flags & P_LIST) && prop->nvals > 1) {
-    diag_report(s->c, 208, prop->vals->next->at, "`%s` takes one value, not %d%s", key,
-                prop->nvals,
+    diag_report(s->c, RULE_INVALID_VALUE, prop->vals->next->at, "`%s` takes one value, not %d%s",
+                key, prop->nvals,
                 p->types & T_RANGE ? ": write a range of dates as `2013-05-30..2013-05-31`" : "");
     return 0;
   }
@@ -376,13 +408,17 @@ static int unknown_property(Sema *s, const Decl *d, const Prop *p) {
   if (hint) snprintf(tail, sizeof tail, "; did you mean `%s`?", hint);
   Diag *g;
   if (d->kind < 0)
-    g = diag_report(s->c, 206, tree_key_at(p), "`%.60s` cannot stand at the top level: "
-                    "properties belong inside a declaration's block%s", key, tail);
+    g = diag_report(s->c, RULE_UNKNOWN_PROPERTY, tree_key_at(p),
+                    "`%.60s` cannot stand at the top level: "
+                    "properties belong inside a declaration's block%s",
+                    key, tail);
   else if (p->key >= 0)
-    g = diag_report(s->c, 206, tree_key_at(p), "%s has no property `%s`: it takes %s",
-                    schema_kind_phrase(d->kind), key, list_keys(s, cands, n - schema_ncommon));
+    g = diag_report(s->c, RULE_UNKNOWN_PROPERTY, tree_key_at(p),
+                    "%s has no property `%s`: it takes %s", schema_kind_phrase(d->kind), key,
+                    list_keys(s, cands, n - schema_ncommon));
   else
-    g = diag_report(s->c, 206, tree_key_at(p), "unknown property `%.60s`%s", key, tail);
+    g = diag_report(s->c, RULE_UNKNOWN_PROPERTY, tree_key_at(p), "unknown property `%.60s`%s", key,
+                    tail);
   if (hint) diag_fix_replace(s->c, g, !several, tree_key_at(p), hint);
   int index = -1;
   if (hint) schema_keyword(hint, (unsigned)strlen(hint), &index);
@@ -410,7 +446,8 @@ static int per_region_or_quota(Sema *s, const Decl *d) {
   while (q && !quota_ok(s, q)) q = q->next;
   if (!per || sema_pbad(s, per) || !q) return 1;
   const Prop *later = per->at.off > q->at.off ? per : q;
-  diag_report(s->c, 208, tree_key_at(later), "a group takes `per_region` or `quota`, not both: "
+  diag_report(s->c, RULE_INVALID_VALUE, tree_key_at(later),
+              "a group takes `per_region` or `quota`, not both: "
               "`per_region N` is the same quota in every region");
   if (later == per) s->pbad[per->n] = 1;
   else
@@ -436,8 +473,10 @@ static void check_quotas(Sema *s, const Decl *d) {
       s->quota_first[r] = p;
       continue;
     }
-    Diag *g = diag_report(s->c, 208, p->vals->at, "region `%s` has a quota in this group "
-                          "already: give each region one `quota`", p->vals->parts->s);
+    Diag *g = diag_report(s->c, RULE_INVALID_VALUE, p->vals->at,
+                          "region `%s` has a quota in this group "
+                          "already: give each region one `quota`",
+                          p->vals->parts->s);
     diag_note(s->c, g, s->quota_first[r]->vals->at, "its first quota is here");
     s->pbad[p->n] = 1;
   }
@@ -447,9 +486,11 @@ static void check_quotas(Sema *s, const Decl *d) {
 static void check_done(Sema *s, const Decl *d) {
   const Value *done = valid(s, d, KEY_DONE), *st = valid(s, d, KEY_STATUS);
   if (!done || !st || sema_v(s, st)->word == WG_COMPLETED) return;
-  Diag *g = diag_report(s->c, 208, st->at, "`done` says this was finished, so its status is "
+  Diag *g = diag_report(s->c, RULE_INVALID_VALUE, st->at,
+                        "`done` says this was finished, so its status is "
                         "`completed`, not `%s`: remove `status`, or `done` if it is not "
-                        "finished", wg_word(wg_status_words, sema_v(s, st)->word));
+                        "finished",
+                        wg_word(wg_status_words, sema_v(s, st)->word));
   diag_note(s->c, g, done->at, "`done` is given here");
   for (const Prop *p = d->props; p; p = p->next)
     if (p->key == KEY_STATUS) s->pbad[p->n] = 1;
@@ -463,7 +504,8 @@ static void check_since_until(Sema *s, const Decl *d) {
   if (!since || !until || !tree_dates(since, &a, &a2, &p) || !tree_dates(until, &b1, &b, &p) ||
       b >= a)
     return;
-  Diag *g = diag_report(s->c, 505, until->at, "`until` is before `since`: the period ends "
+  Diag *g = diag_report(s->c, RULE_REVERSED_RANGE, until->at,
+                        "`until` is before `since`: the period ends "
                         "before it starts; correct one of the dates");
   diag_note(s->c, g, since->at, "`since` is given here");
   sema_v(s, until)->bad = 1;
@@ -493,8 +535,8 @@ void sema_check_props(Sema *s, const Decl *d) {
       continue;
     }
     if ((seen >> p->key & 1) && !(spec->flags & P_REPEAT)) {
-      Diag *g = diag_report(s->c, 207, tree_key_at(p), "`%s` is given twice; it takes one value",
-                            schema_keys[p->key]);
+      Diag *g = diag_report(s->c, RULE_DUPLICATE_PROPERTY, tree_key_at(p),
+                            "`%s` is given twice; it takes one value", schema_keys[p->key]);
       diag_note(s->c, g, tree_key_at(tree_find(d, p->key)), "`%s` is first given here",
                 schema_keys[p->key]);
       s->pbad[p->n] = 1;
@@ -513,6 +555,6 @@ void sema_check_props(Sema *s, const Decl *d) {
   for (int i = 0; k && i < k->nprops; i++)
     if ((k->props[i].flags & P_REQUIRED) && !(seen >> k->props[i].key & 1) &&
         !sema_maybe_key(s, d, k->props[i].key))
-      diag_report(s->c, 210, d->kw_at, "this `%s` needs `%s`: %s", wg_kind_names[d->kind],
-                  schema_keys[k->props[i].key], k->props[i].doc);
+      diag_report(s->c, RULE_MISSING_PROPERTY, d->kw_at, "this `%s` needs `%s`: %s",
+                  wg_kind_names[d->kind], schema_keys[k->props[i].key], k->props[i].doc);
 }

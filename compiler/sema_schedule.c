@@ -11,7 +11,7 @@
 ** Items and milestones are the nodes of the dependency graph
 ** (runtime/graph.h): items first, then milestones.
 **
-** Decisions where RULES.md is silent (for the user docs):
+** Decisions where docs/rules.md is silent (for the user docs):
 ** - "before" and "after" are strict: an item due on the report day is in
 **   time, a meeting on the day of establishment is not early, an item
 **   may start `after` the very day it is `due`.
@@ -29,13 +29,13 @@
 ** - WG506 leaves out series (`every`): their `on` is the period the
 **   series runs over, not days of meeting, so it would "overlap" every
 **   meeting held in that period.
-** - WG507 asks deliverables only, as RULES.md says: recommendations are
+** - WG507 asks deliverables only, as docs/rules.md says: recommendations are
 **   often outcomes of the report with no deadline of their own.
 ** - WG509 looks at a meeting's first day: one that starts on or before
 **   the report date can still feed into the report.
 ** - A meeting dated to a period (`on 2014-09`) is held on days unknown
 **   within it: WG504, WG506 and WG509 report only what holds for every
-**   day it may be held on (LANGUAGE.md 5.1).
+**   day it may be held on (docs/language.md).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,10 +165,12 @@ static void dependency_cycle(void *ctx, const int *found, int n) {
   const wg_ref *link = edge(ch, cycle[0], cycle[1 % n]);
   Diag *d;
   if (n == 1)
-    d = diag_report(s->c, 501, link->at, "`%s` depends on itself (`%s`); remove this link",
-                    node_name(ch, cycle[0]), spell_cycle(s, cycle, n));
+    d = diag_report(s->c, RULE_DEPENDENCY_CYCLE, link->at,
+                    "`%s` depends on itself (`%s`); remove this link", node_name(ch, cycle[0]),
+                    spell_cycle(s, cycle, n));
   else
-    d = diag_report(s->c, 501, link->at, "dependency cycle `%s`: none of these %d %s can be "
+    d = diag_report(s->c, RULE_DEPENDENCY_CYCLE, link->at,
+                    "dependency cycle `%s`: none of these %d %s can be "
                     "finished first; remove the `depends_on` link that is wrong",
                     spell_cycle(s, cycle, n), n, items_only(ch, cycle, n) ? "items" : "steps");
   for (int k = 1; k < n && k <= MAX_CYCLE_NOTES; k++) cycle_note(s, d, cycle[k], cycle[(k + 1) % n]);
@@ -194,7 +196,8 @@ static void deadline_inversion(Sema *s, int v, const int *cycle_of) {
     wg_date on = w < ch->nitems ? s->due[w] : node_due(ch, w)->date;
     if (on == WG_NODATE || due->date >= on) continue;
     if (cycle_of[v] && cycle_of[v] == cycle_of[w]) continue; /* WG501 says it */
-    Diag *d = diag_report(s->c, 502, r->at, "`%s` is due %s but depends on `%s`, which is due "
+    Diag *d = diag_report(s->c, RULE_DEADLINE_INVERSION, r->at,
+                          "`%s` is due %s but depends on `%s`, which is due "
                           "later, %s; move one of the deadlines, or check the dependency",
                           node_name(ch, v), sema_when(s, due), node_name(ch, w),
                           sema_when(s, node_due(ch, w)));
@@ -224,13 +227,15 @@ static void due_after_report(Sema *s, const wg_item *it) {
   wg_date due = it->due.date, end = term_end(s);
   if (due == WG_NODATE) return;
   if (g->report_due.date != WG_NODATE && due > g->report_due.date) {
-    Diag *d = diag_report(s->c, 503, it->due.at, "`%s` is due %s, after the working group's "
+    Diag *d = diag_report(s->c, RULE_DUE_AFTER_REPORT, it->due.at,
+                          "`%s` is due %s, after the working group's "
                           "report, which is due %s; bring the deadline forward, or correct "
-                          "`report_due`", name_of(it->id), sema_when(s, &it->due),
-                          sema_when(s, &g->report_due));
+                          "`report_due`",
+                          name_of(it->id), sema_when(s, &it->due), sema_when(s, &g->report_due));
     diag_note(s->c, d, g->report_due.at, "`report_due` is given here");
   } else if (end != WG_NODATE && due > end) {
-    Diag *d = diag_report(s->c, 503, it->due.at, "`%s` is due %s, after the working group's "
+    Diag *d = diag_report(s->c, RULE_DUE_AFTER_REPORT, it->due.at,
+                          "`%s` is due %s, after the working group's "
                           "term, which ends %s; bring the deadline forward, or correct `term`",
                           name_of(it->id), sema_when(s, &it->due),
                           sema_date(s, g->effective_end, g->effective_end_precision));
@@ -244,9 +249,10 @@ static void due_before_establishment(Sema *s, const wg_item *it) {
   const wg_when *est = &s->ch->wg.established;
   if (it->due.date == WG_NODATE || est->date == WG_NODATE || it->due.date >= est->date) return;
   if (it->due.ref.kind == WG_MEETING) return;
-  Diag *d = diag_report(s->c, 504, it->due.at, "`%s` is due %s, before the working group is "
-                        "established (%s); correct the date", name_of(it->id), sema_when(s, &it->due),
-                        sema_when(s, est));
+  Diag *d = diag_report(s->c, RULE_BEFORE_ESTABLISHMENT, it->due.at,
+                        "`%s` is due %s, before the working group is "
+                        "established (%s); correct the date",
+                        name_of(it->id), sema_when(s, &it->due), sema_when(s, est));
   diag_note(s->c, d, est->at, "`established` is given here");
 }
 
@@ -268,12 +274,16 @@ static void missing_due(Sema *s, int i) {
   if (it->nmilestones) {
     const wg_milestone *last = &s->ch->milestones[it->milestone0 + it->nmilestones - 1];
     if (sema_gave(s, s->decls[WG_MILESTONE][it->milestone0 + it->nmilestones - 1], KEY_DUE)) return;
-    diag_report(s->c, 507, it->at, "deliverable `%s` has no `due`, nor has its last milestone "
-                "`%s`: give one of them a date", name_of(it->id), name_of(last->id));
+    diag_report(s->c, RULE_MISSING_DUE, it->at,
+                "deliverable `%s` has no `due`, nor has its last milestone "
+                "`%s`: give one of them a date",
+                name_of(it->id), name_of(last->id));
     return;
   }
-  diag_report(s->c, 507, it->at, "deliverable `%s` has no `due`: add `due` with a date, or "
-              "with the meeting or event it must be ready for", name_of(it->id));
+  diag_report(s->c, RULE_MISSING_DUE, it->at,
+              "deliverable `%s` has no `due`: add `due` with a date, or "
+              "with the meeting or event it must be ready for",
+              name_of(it->id));
 }
 
 /* "`M2` ends (2013-11-08)", "`draft` is due (...)" or the date. */
@@ -297,9 +307,10 @@ static void impossible_window(Sema *s, int v) {
   if (after->date <= due->date) return;
   int w = wg_dep_node(ch, &after->ref);
   if (w >= 0 && edge(ch, v, w)) return;
-  Diag *d = diag_report(s->c, 508, after->at, "`%s` can start only after %s but is due %s, "
-                        "earlier; correct `after` or `due`", node_name(ch, v),
-                        after_phrase(s, after), sema_when(s, due));
+  Diag *d = diag_report(s->c, RULE_IMPOSSIBLE_WINDOW, after->at,
+                        "`%s` can start only after %s but is due %s, "
+                        "earlier; correct `after` or `due`",
+                        node_name(ch, v), after_phrase(s, after), sema_when(s, due));
   diag_note(s->c, d, due->at, "`due` is given here");
 }
 
@@ -311,13 +322,16 @@ static void milestone_order(Sema *s, const wg_item *it) {
     const wg_milestone *m = &ms[k];
     if (m->due.date == WG_NODATE) continue;
     if (prev && m->due.date < prev->due.date) {
-      Diag *d = diag_report(s->c, 510, m->due.at, "milestone `%s` is due %s, before `%s` written "
+      Diag *d = diag_report(s->c, RULE_MILESTONE_ORDER, m->due.at,
+                            "milestone `%s` is due %s, before `%s` written "
                             "above it, due %s: write the milestones in the order they are due, "
-                            "or correct a date", name_of(m->id), sema_when(s, &m->due),
-                            name_of(prev->id), sema_when(s, &prev->due));
+                            "or correct a date",
+                            name_of(m->id), sema_when(s, &m->due), name_of(prev->id),
+                            sema_when(s, &prev->due));
       diag_note(s->c, d, prev->due.at, "`%s` is due here", name_of(prev->id));
     } else if (!it->due_implied && it->due.date != WG_NODATE && m->due.date > it->due.date) {
-      Diag *d = diag_report(s->c, 510, m->due.at, "milestone `%s` is due %s, after its %s `%s`, "
+      Diag *d = diag_report(s->c, RULE_MILESTONE_ORDER, m->due.at,
+                            "milestone `%s` is due %s, after its %s `%s`, "
                             "due %s: a step cannot end after the work it belongs to",
                             name_of(m->id), sema_when(s, &m->due), wg_kind_names[it->kind],
                             name_of(it->id), sema_when(s, &it->due));
@@ -329,7 +343,7 @@ static void milestone_order(Sema *s, const wg_item *it) {
 
 /* --- WG504: the working group against its mandates --------------------- */
 
-/* Reported once, against the mandate adopted first (LANGUAGE.md 5.8: the
+/* Reported once, against the mandate adopted first (docs/language.md: the
 ** later ones are renewals): that is the date the establishment must
 ** follow, and one wrong date is one mistake. */
 static void established_before_mandate(Sema *s) {
@@ -344,7 +358,8 @@ static void established_before_mandate(Sema *s) {
   const wg_mandate *m = &ch->mandates[first];
   /* A mandate is often known by its title only, the instrument's name. */
   const char *q = m->id ? "`" : "\"", *name = m->id ? m->id : m->title ? m->title : "";
-  Diag *d = diag_report(s->c, 504, est->at, "the working group is established %s, before its "
+  Diag *d = diag_report(s->c, RULE_BEFORE_ESTABLISHMENT, est->at,
+                        "the working group is established %s, before its "
                         "mandate %s%s%s was adopted (%s); correct one of the dates",
                         sema_when(s, est), q, name, q, sema_when(s, &m->adopted));
   diag_note(s->c, d, m->adopted.at, "`adopted` is given here");
@@ -356,9 +371,11 @@ static void established_before_mandate(Sema *s) {
 static void meeting_before_establishment(Sema *s, const wg_meeting *m) {
   const wg_when *est = &s->ch->wg.established;
   if (m->start == WG_NODATE || est->date == WG_NODATE || latest_start(m) >= est->date) return;
-  Diag *d = diag_report(s->c, 504, m->on_at, "meeting `%s` starts %s, before the working group "
-                        "is established (%s); correct the date", name_of(m->id),
-                        sema_date(s, m->start, m->start_precision), sema_when(s, est));
+  Diag *d = diag_report(s->c, RULE_BEFORE_ESTABLISHMENT, m->on_at,
+                        "meeting `%s` starts %s, before the working group "
+                        "is established (%s); correct the date",
+                        name_of(m->id), sema_date(s, m->start, m->start_precision),
+                        sema_when(s, est));
   diag_note(s->c, d, est->at, "`established` is given here");
 }
 
@@ -370,14 +387,16 @@ static void meeting_after_report(Sema *s, const wg_meeting *m) {
   wg_date end = term_end(s);
   if (m->start == WG_NODATE) return;
   if (rep->date != WG_NODATE && m->start > rep->date) {
-    Diag *d = diag_report(s->c, 509, m->on_at, "meeting `%s` starts %s, after the working "
+    Diag *d = diag_report(s->c, RULE_MEETING_AFTER_REPORT, m->on_at,
+                          "meeting `%s` starts %s, after the working "
                           "group's report, which is due %s; check the dates, or `allow "
                           "meeting-after-report` if it meets again after reporting",
                           name_of(m->id), sema_date(s, m->start, m->start_precision),
                           sema_when(s, rep));
     diag_note(s->c, d, rep->at, "`report_due` is given here");
   } else if (end != WG_NODATE && m->start > end) {
-    Diag *d = diag_report(s->c, 509, m->on_at, "meeting `%s` starts %s, after the working "
+    Diag *d = diag_report(s->c, RULE_MEETING_AFTER_REPORT, m->on_at,
+                          "meeting `%s` starts %s, after the working "
                           "group's term, which ends %s; check the dates, or correct `term`",
                           name_of(m->id), sema_date(s, m->start, m->start_precision),
                           sema_date(s, g->effective_end, g->effective_end_precision));
@@ -398,10 +417,11 @@ static int by_first(const void *a, const void *b) {
 }
 
 static void overlap(Sema *s, const wg_meeting *m, const wg_meeting *o) {
-  Diag *d = diag_report(s->c, 506, m->on_at, "meeting `%s` (%s) overlaps meeting `%s` (%s); "
+  Diag *d = diag_report(s->c, RULE_MEETING_OVERLAP, m->on_at,
+                        "meeting `%s` (%s) overlaps meeting `%s` (%s); "
                         "correct the dates, or `allow meeting-overlap` if they are held "
-                        "in parallel", name_of(m->id), meeting_span(s, m),
-                        name_of(o->id), meeting_span(s, o));
+                        "in parallel",
+                        name_of(m->id), meeting_span(s, m), name_of(o->id), meeting_span(s, o));
   diag_note(s->c, d, o->on_at, "`%s` is held here", name_of(o->id));
 }
 

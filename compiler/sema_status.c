@@ -73,7 +73,8 @@ static void status_inversion(Sema *s, int v) {
     if (w < 0 || status_of(s, w) == WG_COMPLETED || status_of(s, w) == WG_DROPPED) continue;
     if (bad_status(s, w)) continue;
     Node on = node(s, w);
-    Diag *d = diag_report(s->c, 601, r->at, "`%s` is marked `completed`, but `%s`, which it "
+    Diag *d = diag_report(s->c, RULE_STATUS_INVERSION, r->at,
+                          "`%s` is marked `completed`, but `%s`, which it "
                           "depends on, %s; update the statuses so that they agree",
                           name_of(it.id), name_of(on.id), status_phrase(s, on.status));
     if (on.status)
@@ -92,9 +93,11 @@ static void overdue(Sema *s, int v, wg_date as_of) {
   int late = wg_node_days_late(s->ch, v, as_of);
   if (!late || bad_status(s, v) || (v < s->ch->nitems && s->ch->items[v].due_implied)) return;
   Node it = node(s, v);
-  diag_report(s->c, 602, it.due->at, "`%s` was due %s and %s as of %s (%d day%s late); mark it "
-              "`completed` if it is done, or agree a new deadline", name_of(it.id),
-              sema_when(s, it.due), it.status ? status_phrase(s, it.status) : "is not marked `completed`",
+  diag_report(s->c, RULE_OVERDUE, it.due->at,
+              "`%s` was due %s and %s as of %s (%d day%s late); mark it "
+              "`completed` if it is done, or agree a new deadline",
+              name_of(it.id), sema_when(s, it.due),
+              it.status ? status_phrase(s, it.status) : "is not marked `completed`",
               sema_day(s, as_of), late, late == 1 ? "" : "s");
 }
 
@@ -107,7 +110,8 @@ static void depends_on_dropped(Sema *s, int v) {
     int w = wg_dep_node(s->ch, r);
     if (w < 0 || status_of(s, w) != WG_DROPPED) continue;
     Node on = node(s, w);
-    Diag *d = diag_report(s->c, 603, r->at, "`%s` depends on `%s`, which is `dropped`; remove "
+    Diag *d = diag_report(s->c, RULE_DEPENDS_ON_DROPPED, r->at,
+                          "`%s` depends on `%s`, which is `dropped`; remove "
                           "the dependency if `%s` can go ahead without it, or drop `%s` too",
                           name_of(it.id), name_of(on.id), name_of(it.id), name_of(it.id));
     diag_note(s->c, d, on.status_at, "`%s` is marked `dropped` here", name_of(on.id));

@@ -95,8 +95,8 @@ static void first_word(Sema *s, const Decl *b, uint64_t *keys, uint32_t *kinds) 
     if (kind) what = schema_keyword(kind, (unsigned)strlen(kind), &index);
     else if (hint) what = schema_keyword(hint, (unsigned)strlen(hint), &index);
   }
-  *keys = what == 2 ? 1ull << index : what == 1 ? 0 : ALL_KEYS;
-  *kinds = what == 1 ? 1u << index : what == 2 ? 0 : ALL_KINDS;
+  *keys = what == SCHEMA_KEY_WORD ? 1ull << index : what == SCHEMA_KIND_WORD ? 0 : ALL_KEYS;
+  *kinds = what == SCHEMA_KIND_WORD ? 1u << index : what == SCHEMA_KEY_WORD ? 0 : ALL_KINDS;
 }
 
 void sema_note_broken(Sema *s, const Decl *d, const Decl *b) {

@@ -5,6 +5,7 @@
 */
 #include "tree.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -48,6 +49,7 @@ static void names_grow(Names *t) {
     t->slot[j] = old.slot[i];
   }
   free(old.slot);
+  assert((t->cap & (t->cap - 1)) == 0 && 2 * (t->n + 1) <= t->cap);
 }
 
 /* The arena's copy of the n bytes at s, whose tree_hash is hash: the

@@ -1,8 +1,9 @@
 /*
-** The syntax tree: one generic shape for every construct (LANGUAGE.md
-** §2). A declaration has a kind, an optional name and title, properties
-** and nested declarations; which of these are allowed is the schema's
-** business (schema.h), checked by the checker, not the grammar.
+** The syntax tree: one generic shape for every construct
+** (docs/language.md). A declaration has a kind, an optional name and
+** title, properties and nested declarations; which of these are
+** allowed is the schema's business (schema.h), checked by the checker,
+** not the grammar.
 ** Every node lives in the compilation's arena.
 */
 #ifndef WGC_TREE_H
@@ -14,7 +15,7 @@
 #include "../runtime/wg.h"
 #include "compile.h"
 
-/* The last four are version 2's value forms (LANGUAGE.md 5.9), written
+/* The last four are version 2's value forms (docs/language.md), written
 ** as parts side by side: V_SIGN is the `+` or `-` of an offset, a part
 ** only; V_OFFSET is `REF + N UNIT`, V_PAIR `IDENT INTEGER`, and V_SEQ
 ** any other run of parts (a forgotten comma: `owner T U`), which the
@@ -200,7 +201,7 @@ void tree_names_free(Ctx *c);
 /* A DATE..DATE range. */
 Value *tree_range(Ctx *c, Token from, Token to);
 
-/* Values written side by side (LANGUAGE.md 5.9): a run of parts a, b,
+/* Values written side by side (docs/language.md): a run of parts a, b,
 ** then more added one by one, then told what it is once complete. */
 Value *tree_seq(Ctx *c, Value *a, Value *b);
 void tree_seq_add(Ctx *c, Value *seq, Value *part);

@@ -21,7 +21,7 @@ int wg_date_parse_span(const char *s, int n, wg_date *first, wg_date *last);
 void wg_date_period(wg_date t, int precision, wg_date *first, wg_date *last);
 
 /* t moved by n units (WG_DAYS, WG_WEEKS or WG_MONTHS); a month moved to
-** a shorter one ends on that month's last day (LANGUAGE.md 5.2).
+** a shorter one ends on that month's last day (docs/language.md).
 ** WG_NODATE outside the years 1 to 9999, or for t WG_NODATE. */
 wg_date wg_date_add(wg_date t, long long n, int unit);
 

@@ -42,7 +42,7 @@ const int *wg_charter_critical_path(const wg_charter *c, int *n) {
   return d->path;
 }
 
-/* --- Members seated at once (LANGUAGE.md 5.5) ------------------------- */
+/* --- Members seated at once (docs/language.md) ------------------------ */
 
 int wg_group_seated_on(const wg_charter *c, int g, wg_date t) {
   const wg_group *gr = &c->comp.groups[g];

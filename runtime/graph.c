@@ -19,6 +19,8 @@
 */
 #include "graph.h"
 
+#include <assert.h>
+
 /* A graph in compressed sparse rows: the successors of v are
 ** adj[off[v]] .. adj[off[v + 1] - 1], in the order they were written. */
 typedef struct Graph {
@@ -57,6 +59,7 @@ static int node_edges(const wg_charter *c, int v, int *adj, int m) {
   for (int k = 0; k < n; k++) {
     int w = wg_dep_node(c, &deps[k]);
     if (w < 0) continue;
+    assert(w < wg_node_count(c)); /* a node of this graph */
     if (adj) adj[m] = w;
     m++;
   }
@@ -71,11 +74,14 @@ static Graph item_graph(const wg_charter *c, wg_arena *a) {
   Graph g = {n, ints(a, n + 1), NULL};
   for (int v = 0; v < n; v++) m = node_edges(c, v, NULL, m);
   g.adj = ints(a, m);
+  int counted = m;
   m = 0;
   for (int v = 0; v < n; v++) {
     g.off[v] = m;
     m = node_edges(c, v, g.adj, m);
   }
+  assert(m == counted); /* the two passes see the same edges */
+  (void)counted;
   g.off[n] = m;
   return g;
 }

@@ -48,7 +48,7 @@ wg_date wg_charter_day(const wg_charter *c) {
 }
 
 /* The model's: the latest-adopted mandate's term, else the group's own
-** (LANGUAGE.md 5.8; sema_build.c works it out once). */
+** (docs/language.md; sema_build.c works it out once). */
 int wg_effective_term(const wg_charter *c, wg_date *start, wg_date *end) {
   if (!c->has_wg || c->wg.effective_start == WG_NODATE || c->wg.effective_end == WG_NODATE)
     return 0;
@@ -296,8 +296,8 @@ void wg_seat_counts(const wg_charter *c, wg_seats *out, wg_seats *total) {
 
 /* Months between occurrences of a series; 0 for weekly ones. */
 static int step_months(int every) {
-  static const int months[] = {0, 0, 1, 3, 12}; /* none, week, month, quarter, year */
-  return every >= 0 && every <= 4 ? months[every] : 0;
+  static const int months[WG_NEVERY] = {[WG_MONTHLY] = 1, [WG_QUARTERLY] = 3, [WG_YEARLY] = 12};
+  return every >= 0 && every < WG_NEVERY ? months[every] : 0;
 }
 
 /* The day `months` months after `start`, its day of the month clamped. */

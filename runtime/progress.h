@@ -15,9 +15,6 @@
 #include "arena.h"
 #include "wg.h"
 
-/* Statuses, 0 being "no status": index of a count array. */
-enum { WG_NSTATUSES = WG_DROPPED + 1 };
-
 /* How many days ahead "due soon" looks, by default. */
 enum { WG_DUE_SOON_DAYS = 30 };
 

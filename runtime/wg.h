@@ -43,7 +43,7 @@ WG_API void wg_date_format(wg_date t, char buf[11]);
 ** impossible. */
 WG_API wg_date wg_date_parse(const char *s, int n);
 
-/* How precisely a date was written (LANGUAGE.md 5.1): to the day, the
+/* How precisely a date was written (docs/language.md): to the day, the
 ** month (2014-05), the quarter (2025-Q1) or the year (2014). A date
 ** written as a period is resolved to its last day as a deadline and its
 ** first day as a start; the precision says which period it stood for. */
@@ -56,7 +56,7 @@ WG_API extern const char *const wg_precision_words[];
 ** "2014-05-12", "2014-05", "2025-Q1" or "2014". */
 WG_API void wg_date_format_precision(wg_date t, int precision, char buf[11]);
 
-/* The units of an offset (`due cr - 3 months`, LANGUAGE.md 5.2). */
+/* The units of an offset (`due cr - 3 months`, docs/language.md). */
 enum { WG_NO_OFFSET, WG_DAYS, WG_WEEKS, WG_MONTHS };
 
 /* The memory a charter lives in (internal). */
@@ -67,8 +67,8 @@ typedef struct wg_span {
   uint32_t off, len;
 } wg_span;
 
-/* Declaration kinds, in the order LANGUAGE.md lists them: version 1's,
-** then version 2's (section 5.10), so that version 1's keep their values. */
+/* Declaration kinds, in the order docs/language.md lists them: version
+** 1's, then version 2's, so that version 1's keep their values. */
 typedef enum wg_kind {
   WG_WORKING_GROUP, WG_MANDATE, WG_BODY, WG_ROLE, WG_REGION, WG_COMPOSITION,
   WG_GROUP, WG_MEMBER, WG_EVENT, WG_MEETING, WG_DELIVERABLE, WG_TOPIC,
@@ -77,6 +77,34 @@ typedef enum wg_kind {
 
 /* The keyword of each kind ("working_group", ...). */
 WG_API extern const char *const wg_kind_names[WG_NKINDS];
+
+/* The words of each enumerated property, in one list each: X(NAME,
+** word). The list makes both the property's values, NAME being 1 + the
+** word's place (0: not given), and its wg_*_words (words.c). New words
+** go at the end, so that a program built against an older wg.h keeps
+** its values. */
+#define WG_DECIDES_BY_WORDS(X) X(WG_CONSENSUS, "consensus") X(WG_MAJORITY, "majority") \
+  X(WG_BY_CHAIR, "chair")
+#define WG_CHARACTER_WORDS(X) X(WG_MULTISTAKEHOLDER, "multistakeholder") \
+  X(WG_INTERGOVERNMENTAL, "intergovernmental")
+#define WG_STAKEHOLDER_WORDS(X) X(WG_GOVERNMENT, "government") \
+  X(WG_PRIVATE_SECTOR, "private_sector") X(WG_CIVIL_SOCIETY, "civil_society") \
+  X(WG_TECHNICAL, "technical") X(WG_ACADEMIA, "academia") \
+  X(WG_STAKEHOLDER_INTERGOVERNMENTAL, "intergovernmental")
+#define WG_EVERY_WORDS(X) X(WG_WEEKLY, "week") X(WG_MONTHLY, "month") \
+  X(WG_QUARTERLY, "quarter") X(WG_YEARLY, "year")
+#define WG_STATUS_WORDS(X) X(WG_NOT_STARTED, "not_started") X(WG_ONGOING, "ongoing") \
+  X(WG_COMPLETED, "completed") X(WG_UNCERTAIN, "uncertain") X(WG_DROPPED, "dropped")
+#define WG_COST_WORDS(X) X(WG_COST_YES, "yes") X(WG_COST_NO, "no") X(WG_COST_UNKNOWN, "unknown")
+
+#define WG_WORD_VALUE(name, word) name,
+enum { WG_NO_DECIDES_BY, WG_DECIDES_BY_WORDS(WG_WORD_VALUE) WG_NDECIDES_BY };
+enum { WG_NO_CHARACTER, WG_CHARACTER_WORDS(WG_WORD_VALUE) WG_NCHARACTERS };
+enum { WG_NO_STAKEHOLDER, WG_STAKEHOLDER_WORDS(WG_WORD_VALUE) WG_NSTAKEHOLDERS };
+enum { WG_NO_EVERY, WG_EVERY_WORDS(WG_WORD_VALUE) WG_NEVERY };
+enum { WG_NO_STATUS, WG_STATUS_WORDS(WG_WORD_VALUE) WG_NSTATUSES };
+enum { WG_NO_COST, WG_COST_WORDS(WG_WORD_VALUE) WG_NCOSTS };
+#undef WG_WORD_VALUE
 
 /* Word sets of the enumerated properties, NULL-terminated. */
 WG_API extern const char *const wg_decides_by_words[]; /* consensus majority chair */
@@ -88,10 +116,6 @@ WG_API extern const char *const wg_cost_words[]; /* yes no unknown */
 
 /* The word for an enumerated value v (0 gives NULL). */
 WG_API const char *wg_word(const char *const *words, int v);
-
-enum { WG_NOT_STARTED = 1, WG_ONGOING, WG_COMPLETED, WG_UNCERTAIN, WG_DROPPED };
-enum { WG_GOVERNMENT = 1 }; /* the one stakeholder the rules single out */
-enum { WG_MULTISTAKEHOLDER = 1 };
 
 /* A reference by name; kind and index are -1 until (unless) resolved. */
 typedef struct wg_ref {
@@ -126,7 +150,7 @@ typedef struct wg_working_group {
   wg_ref *chairs;          /* chaired_by */
   wg_ref *liaisons;        /* liaises_with */
   int nchairs, nliaisons;
-  /* The effective term (LANGUAGE.md 5.8): the `term` of the latest
+  /* The effective term (docs/language.md): the `term` of the latest
   ** adopted mandate that has one (term_mandate), else the group's own
   ** (term_mandate -1); WG_NODATE when neither gives one. */
   wg_date effective_start, effective_end;
@@ -205,7 +229,7 @@ typedef struct wg_group {
   int bad_seats;         /* seats was given but invalid (already reported) */
   wg_span at, decl, seats_at, per_region_at;
   unsigned stakeholders; /* every `stakeholder` word, as bits 1 << word */
-  int non_voting;        /* its seats are not counted (LANGUAGE.md 5.7) */
+  int non_voting;        /* its seats are not counted (docs/language.md) */
   wg_quota *quotas;
   int nquotas;
   int dated;             /* some member has `since` or `until` */
@@ -227,7 +251,7 @@ typedef struct wg_composition {
 
 /* Events and meetings: start is the first day they may begin on and
 ** end the last they may end on; with a precision other than WG_DAY the
-** day itself is unknown within its period (LANGUAGE.md 5.1). */
+** day itself is unknown within its period (docs/language.md). */
 typedef struct wg_event {
   const char *id, *title, *at_place;
   wg_date start, end;
@@ -271,11 +295,11 @@ typedef struct wg_item {
   wg_date done;           /* the day it was finished, or WG_NODATE */
   int milestone0, nmilestones; /* its milestones, contiguous in milestones */
   unsigned char done_precision;
-  unsigned char standing, optional; /* flags (LANGUAGE.md 5.4) */
+  unsigned char standing, optional; /* flags (docs/language.md) */
   unsigned char due_implied; /* due is its last milestone's: no `due` written */
 } wg_item;
 
-/* A dated step of an item (LANGUAGE.md 5.3), named "ITEM.NAME". */
+/* A dated step of an item (docs/language.md), named "ITEM.NAME". */
 typedef struct wg_milestone {
   const char *id; /* "vcdm2.cr" */
   const char *title;
@@ -349,8 +373,8 @@ WG_API int wg_days_late(const wg_charter *c, int i, wg_date day);
 ** same items, and their milestones too. */
 WG_API int wg_charter_overdue(const wg_charter *c, wg_date day, int *out, int max);
 
-/* The effective term (LANGUAGE.md 5.8), its first and last day: 1, or 0
-** when there is none. */
+/* The effective term (docs/language.md, "People, relations, mandates"):
+** its first and last day, and 1; 0 when there is none. */
 WG_API int wg_effective_term(const wg_charter *c, wg_date *start, wg_date *end);
 
 /* Where the seats of a group come from (docs/checks.md, WG301-WG307). */
@@ -560,7 +584,7 @@ WG_API int wg_doc_apply_fixes(const wg_doc *doc, int safe_only, char **out, size
 
 /* --- Outputs -------------------------------------------------------------- */
 
-/* Writes the compiled charter (CLI.md, "Compiled charter") to f;
+/* Writes the compiled charter (docs/output.md, "The compiled charter") to f;
 ** WG_ERR_USAGE when it has errors (nothing is written). */
 WG_API int wg_write_json(const wg_doc *doc, FILE *f);
 

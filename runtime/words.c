@@ -11,15 +11,15 @@ const char *const wg_kind_names[WG_NKINDS] = {
     "composition",   "group",   "member",  "event",       "meeting",
     "deliverable",   "topic",   "recommendation", "milestone", "holder"};
 
-const char *const wg_decides_by_words[] = {"consensus", "majority", "chair", NULL};
-const char *const wg_character_words[] = {"multistakeholder", "intergovernmental", NULL};
-const char *const wg_stakeholder_words[] = {"government", "private_sector", "civil_society",
-                                            "technical",  "academia",       "intergovernmental",
-                                            NULL};
-const char *const wg_every_words[] = {"week", "month", "quarter", "year", NULL};
-const char *const wg_status_words[] = {"not_started", "ongoing", "completed", "uncertain",
-                                       "dropped",     NULL};
-const char *const wg_cost_words[] = {"yes", "no", "unknown", NULL};
+/* Each list from its X-macro in wg.h, which makes the values too. */
+#define WORD(name, word) word,
+const char *const wg_decides_by_words[] = {WG_DECIDES_BY_WORDS(WORD) NULL};
+const char *const wg_character_words[] = {WG_CHARACTER_WORDS(WORD) NULL};
+const char *const wg_stakeholder_words[] = {WG_STAKEHOLDER_WORDS(WORD) NULL};
+const char *const wg_every_words[] = {WG_EVERY_WORDS(WORD) NULL};
+const char *const wg_status_words[] = {WG_STATUS_WORDS(WORD) NULL};
+const char *const wg_cost_words[] = {WG_COST_WORDS(WORD) NULL};
+#undef WORD
 
 const char *const wg_precision_words[] = {"day", "month", "quarter", "year", NULL};
 

@@ -3,7 +3,7 @@
 ** the fixes it carries, then, for a warning, "allow this warning here":
 ** an `allow NAME` added to the innermost declaration that holds the
 ** diagnostic, which silences that warning there and nowhere else
-** (RULES.md, suppression; docs/lsp.md, "Quick fixes").
+** (docs/language.md, "Silencing a warning"; docs/lsp.md, "Quick fixes").
 */
 #include <stdio.h>
 #include <stdlib.h>

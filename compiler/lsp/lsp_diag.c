@@ -9,13 +9,14 @@
 #include <string.h>
 
 #include "lsp_features.h"
+#include "rules.h"
 
 /* An editor slows down under tens of thousands of marks; past this many
 ** the rest are summed up in one. */
 enum { MAX_SHOWN = 1000 };
 
 /* Rules whose subject is unused (WG701 unused-declaration), shown faded. */
-static const int unnecessary[] = {701};
+static const int unnecessary[] = {RULE_UNUSED_DECLARATION};
 
 static int is_unnecessary(int code) {
   for (size_t i = 0; i < sizeof unnecessary / sizeof *unnecessary; i++)

@@ -1,6 +1,6 @@
 /*
 ** The light scan of lsp_scan.h. It knows only what decides where a
-** statement or block starts and ends (LANGUAGE.md §1-2): `#` comments,
+** statement or block starts and ends (docs/language.md): `#` comments,
 ** the two kinds of strings, `{ } , ;`, and newlines, which end a
 ** statement except directly after `,` or `{`. Everything else is a word.
 */

@@ -246,7 +246,7 @@ static void copy_diags(LwDoc *doc) {
 static void refused(LwDoc *doc, int err) {
   doc->diags = wg_alloc(doc->a, sizeof *doc->diags);
   doc->ndiags = 1;
-  doc->diags[0] = (LwDiag){.code = err == WG_ERR_TOO_LARGE ? 108 : 0, .error = 1,
+  doc->diags[0] = (LwDiag){.code = err == WG_ERR_TOO_LARGE ? RULE_LIMIT_EXCEEDED : 0, .error = 1,
                            .msg = err == WG_ERR_TOO_LARGE ? "this file is larger than 64 MiB, the limit"
                                                           : wg_strerror(err)};
 }

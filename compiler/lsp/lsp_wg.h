@@ -46,7 +46,7 @@ typedef struct LwEdit {
 
 typedef struct LwFix {
   const char *title; /* "replace `owenr` with `owner`" */
-  int safe;          /* the one right answer (RULES.md, "Fixes") */
+  int safe;          /* the one right answer (docs/checks.md, "Fixes") */
   const LwEdit *edits;
   int nedits;
 } LwFix;
