@@ -276,7 +276,7 @@ static void composition(Page *p) {
     return;
   }
   wg_seats *seats = wg_alloc(p->a, (size_t)(c->comp.ngroups + 1) * sizeof *seats), total;
-  wg_seat_counts(c, p->a, seats, &total);
+  wg_seat_counts(c, seats, &total);
   if (c->comp.open) put(p, "<p>Open: anyone may take part, so seats are no cap.</p>\n");
   put(p, "<table>\n<caption>");
   esc(p, c->comp.title ? c->comp.title : "Seats by group");

@@ -423,7 +423,7 @@ void status_gather(Status *s, const wg_charter *c, wg_arena *a, wg_date day, int
   s->slack = wg_alloc(a, n * sizeof *s->slack);
   wg_slack(c, a, s->slack);
   s->seats = wg_alloc(a, (size_t)(c->comp.ngroups + 1) * sizeof *s->seats);
-  wg_seat_counts(c, a, s->seats, &s->total);
+  wg_seat_counts(c, s->seats, &s->total);
 }
 
 void emit_status(FILE *f, const Status *s, int color) {

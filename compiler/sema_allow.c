@@ -9,6 +9,7 @@
 */
 #include <string.h>
 
+#include "../runtime/progress.h"
 #include "sema.h"
 #include "suggest.h"
 
@@ -126,7 +127,7 @@ void sema_allow(Sema *s) {
   Allows a = {.arena = s->c->arena};
   if (!s->allows) return;
   collect(s, s->c->root, &a);
-  int have_as_of = s->c->as_of != WG_NODATE || s->ch->wg.as_of != WG_NODATE;
+  int have_as_of = wg_reference_day(s->ch, s->c->as_of, WG_NODATE, NULL) != WG_NODATE;
   silence(s, &a, 0);
   if (s->c->syntax_errors) return; /* rules kept quiet by a broken statement */
   if (s->c->diags.keep && s->c->diags.n >= s->c->diags.keep) return; /* some were not kept */

@@ -3,9 +3,11 @@
 ** members fit them, does a regional quota hold, and does a multistakeholder
 ** working group seat more than governments.
 **
-** Every group first gets the number of seats it holds (seats_of), so the
-** sums need one pass from the last group to the first: a subgroup always
-** comes after its parent in the flat array. Where docs/rules.md is silent:
+** Every group first gets the number of seats it holds from wg_seat_tally
+** (runtime/progress.c), the count `wgc status`, the HTML page and the
+** library's users get too; the checker adds what only it knows (doubts:
+** values it reported invalid, what statements that did not parse may
+** have held). Where docs/rules.md is silent:
 ** - a group without `seats` holds what its `per_region` or `quota` makes,
 **   else the sum of its subgroups, else as many seats as it seats members
 **   at once (dated members who follow each other share a seat);
@@ -25,16 +27,14 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "../runtime/progress.h"
 #include "sema.h"
 
-/* Where a group's seat count comes from. */
-enum { FROM_NONE, FROM_BAD, FROM_SEATS, FROM_QUOTA, FROM_SUBGROUPS, FROM_MEMBERS };
-
-/* What the rules share: the seats of every group (total[g] is -1 when
-** unknown), and the regions a quota counts. */
+/* What the rules share: the seats of every group and of the composition
+** (wg_seats), and the regions a quota counts. */
 typedef struct Seats {
-  long long *total;
-  unsigned char *from;
+  wg_seats *seats;       /* by group */
+  wg_seats all;          /* the composition */
   unsigned char *dup;    /* the group has a member who sits twice (WG305) */
   int nregions;          /* regions with a name, each counted once */
   unsigned char *region; /* region[r]: r is one of those */
@@ -81,16 +81,6 @@ static int unsure_members(Sema *s, int gi) {
 /* Whether group gi counts in its parent's seats (not `non_voting`). */
 static int counted(const Sema *s, int gi) { return !s->ch->comp.groups[gi].non_voting; }
 
-static long long subgroup_sum(const Sema *s, const Seats *t, const wg_group *g) {
-  long long sum = 0;
-  for (int k = 0; k < g->nsub; k++) {
-    if (!counted(s, g->sub[k])) continue;
-    if (t->total[g->sub[k]] < 0) return -1;
-    sum += t->total[g->sub[k]];
-  }
-  return sum;
-}
-
 /* A `quota` was written but is invalid (reported), or a statement that
 ** did not parse may have been one: the sum is unknown. */
 static int bad_quota(Sema *s, int gi) {
@@ -107,25 +97,18 @@ static long long quota_sum(Sema *s, int gi) {
   return bad_quota(s, gi) ? -1 : sum;
 }
 
-/* The seats group gi holds, and where that figure comes from. */
-static long long seats_of(Sema *s, const Seats *t, int gi, unsigned char *from) {
-  const wg_composition *c = &s->ch->comp;
-  const wg_group *g = &c->groups[gi];
-  int nregions = t->nregions;
-  *from = FROM_BAD;
-  if (!g->id || g->bad_seats || bad_prop(s, gi, KEY_PER_REGION, g->per_region)) return -1;
-  *from = FROM_SEATS;
-  if (g->seats > 0 || (g->seats == 0 && c->open)) return g->seats;
-  if (g->seats == 0) return -1; /* WG307 */
-  *from = FROM_QUOTA;
-  if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
-  if (g->nquotas) return quota_sum(s, gi);
-  *from = FROM_BAD;
-  if (unsure_subgroups(s, gi) || (!g->nsub && unsure_members(s, gi))) return -1;
-  *from = FROM_SUBGROUPS;
-  if (g->nsub) return subgroup_sum(s, t, g);
-  *from = g->nmembers ? FROM_MEMBERS : FROM_NONE;
-  return g->nmembers && !t->dup[gi] ? seated(s, gi, NULL) : -1; /* a duplicate is WG305's */
+/* What makes group gi's seats unknown to the checker (progress.h): a
+** figure it reported invalid, a group without a name (WG210), what a
+** statement that did not parse may have held, a member named twice
+** (WG305: the count stands or falls with which of the two is a mistake). */
+static unsigned char doubts(Sema *s, const Seats *t, int gi) {
+  const wg_group *g = &s->ch->comp.groups[gi];
+  unsigned char d = 0;
+  if (!g->id || bad_prop(s, gi, KEY_PER_REGION, g->per_region)) d |= WG_DOUBT_FIGURE;
+  if (g->nquotas && bad_quota(s, gi)) d |= WG_DOUBT_QUOTA;
+  if (unsure_subgroups(s, gi) || (!g->nsub && (unsure_members(s, gi) || t->dup[gi])))
+    d |= WG_DOUBT_HOLDS;
+  return d;
 }
 
 /* A region without a name (WG210), or a second one of a name (WG203),
@@ -147,17 +130,19 @@ static void count_regions(Sema *s, Seats *t) {
 /* Needs t->dup and the regions. */
 static void count_seats(Sema *s, Seats *t) {
   const wg_composition *c = &s->ch->comp;
-  t->total = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *t->total);
-  t->from = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1));
-  for (int gi = c->ngroups - 1; gi >= 0; gi--) t->total[gi] = seats_of(s, t, gi, &t->from[gi]);
+  unsigned char *doubt = wg_alloc(s->c->arena, (size_t)c->ngroups + 1);
+  for (int gi = 0; gi < c->ngroups; gi++) doubt[gi] = doubts(s, t, gi);
+  wg_seat_doubts d = {doubt, t->nregions, sema_maybe_kind(s, s->comp, WG_GROUP)};
+  t->seats = wg_alloc(s->c->arena, (size_t)(c->ngroups + 1) * sizeof *t->seats);
+  wg_seat_tally(s->ch, &d, t->seats, &t->all);
 }
 
 /* A note saying how many seats group gi holds, at the figure's place. */
 static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
-  long long n = t->total[gi];
-  switch (t->from[gi]) {
-  case FROM_QUOTA:
+  long long n = t->seats[gi].seats;
+  switch (t->seats[gi].from) {
+  case WG_SEATS_QUOTA:
     if (g->per_region < 0)
       diag_note(s->c, d, g->quotas[0].at, "group `%s` has %lld %s by its quotas", g->id, n,
                 plural(n, "seat", "seats"));
@@ -165,11 +150,11 @@ static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
       diag_note(s->c, d, g->per_region_at, "group `%s` has %lld %s, %d from each region", g->id,
                 n, plural(n, "seat", "seats"), g->per_region);
     break;
-  case FROM_SUBGROUPS:
+  case WG_SEATS_SUBGROUPS:
     diag_note(s->c, d, g->at, "group `%s` has %lld %s in its subgroups", g->id, n,
               plural(n, "seat", "seats"));
     break;
-  case FROM_MEMBERS:
+  case WG_SEATS_MEMBERS:
     if (g->dated)
       diag_note(s->c, d, g->at, "group `%s` seats at most %lld %s at once", g->id, n,
                 plural(n, "member", "members"));
@@ -186,14 +171,8 @@ static void seats_note(Sema *s, const Seats *t, Diag *d, int gi) {
 /* WG301: the composition's total against its top groups. */
 static void seat_count_mismatch(Sema *s, const Seats *t) {
   const wg_composition *c = &s->ch->comp;
-  if (c->seats < 0 || c->ntop == 0 || sema_maybe_kind(s, s->comp, WG_GROUP)) return;
-  long long sum = 0;
-  for (int k = 0; k < c->ntop; k++) {
-    if (!counted(s, c->top[k])) continue;
-    if (t->total[c->top[k]] < 0) return;
-    sum += t->total[c->top[k]];
-  }
-  if (sum == c->seats) return;
+  long long sum = t->all.sum;
+  if (c->seats < 0 || sum < 0 || sum == c->seats) return;
   Diag *d = diag_report(s->c, RULE_SEAT_COUNT_MISMATCH, c->seats_at,
                         "composition has %d %s but its groups add up to %lld", c->seats,
                         plural(c->seats, "seat", "seats"), sum);
@@ -204,9 +183,9 @@ static void seat_count_mismatch(Sema *s, const Seats *t) {
 /* WG302: a group's own `seats` against its subgroups. */
 static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
-  if (t->from[gi] != FROM_SEATS || t->total[gi] < 0 || g->nsub == 0 || unsure_subgroups(s, gi))
+  if (t->seats[gi].from != WG_SEATS_GIVEN || t->seats[gi].seats < 0 || g->nsub == 0 || unsure_subgroups(s, gi))
     return;
-  long long sum = subgroup_sum(s, t, g);
+  long long sum = t->seats[gi].sum;
   int any = 0;
   for (int k = 0; k < g->nsub; k++) any |= counted(s, g->sub[k]);
   if (sum < 0 || sum == g->seats || !any) return;
@@ -221,9 +200,9 @@ static void subgroup_seat_mismatch(Sema *s, const Seats *t, int gi) {
 ** quota, for a group without subgroups; -1 when there is no cap, or the
 ** members are not all known. */
 static long long member_cap(Sema *s, const Seats *t, const wg_group *g, int gi) {
-  if (g->nsub || g->nmembers == 0 || t->total[gi] <= 0 || t->dup[gi] || unsure_members(s, gi))
+  if (g->nsub || g->nmembers == 0 || t->seats[gi].seats <= 0 || t->dup[gi] || unsure_members(s, gi))
     return -1;
-  return t->from[gi] == FROM_SEATS || t->from[gi] == FROM_QUOTA ? t->total[gi] : -1;
+  return t->seats[gi].from == WG_SEATS_GIVEN || t->seats[gi].from == WG_SEATS_QUOTA ? t->seats[gi].seats : -1;
 }
 
 /* Where a group's quota is written: `per_region`, or its first `quota`. */
@@ -240,7 +219,7 @@ static void too_many_seated(Sema *s, const Seats *t, int gi, long long cap, int 
                             wg_date day) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
-  int quota = t->from[gi] == FROM_QUOTA;
+  int quota = t->seats[gi].from == WG_SEATS_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", peak);
   Diag *d = diag_report(s->c, RULE_TOO_MANY_MEMBERS, quota ? quota_at(g) : g->seats_at,
@@ -273,7 +252,7 @@ static void too_many_members(Sema *s, const Seats *t, int gi) {
     return;
   }
   long long extra = g->nmembers - cap;
-  int quota = t->from[gi] == FROM_QUOTA;
+  int quota = t->seats[gi].from == WG_SEATS_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or raise its `seats` to %d", g->nmembers);
   Diag *d = diag_report(s->c, RULE_TOO_MANY_MEMBERS, quota ? quota_at(g) : g->seats_at,
@@ -290,10 +269,10 @@ static void too_many_members(Sema *s, const Seats *t, int gi) {
 static void vacant_seats(Sema *s, const Seats *t, int gi) {
   const wg_group *g = &s->ch->comp.groups[gi];
   long long cap = member_cap(s, t, g, gi);
-  int peak = seated(s, gi, NULL);
+  int peak = t->seats[gi].seated; /* no subgroups, when there is a cap */
   if (cap < 0 || peak >= cap) return;
   long long vacant = cap - peak;
-  int quota = t->from[gi] == FROM_QUOTA;
+  int quota = t->seats[gi].from == WG_SEATS_QUOTA;
   char fix[80] = "";
   if (!quota) snprintf(fix, sizeof fix, ", or lower its `seats` to %d", peak);
   diag_report(s->c, RULE_VACANT_SEATS, quota ? quota_at(g) : g->seats_at,
@@ -476,7 +455,7 @@ static const char *off_regions(Sema *s, const Seats *t, int per, int full) {
 static void quota_tally(Sema *s, const Seats *t, int gi) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
-  int full = g->nmembers >= t->total[gi], over = 0;
+  int full = g->nmembers >= t->seats[gi].seats, over = 0;
   for (int k = g->member0; k < g->member0 + g->nmembers; k++)
     over |= ++t->count[c->members[k].from.index] > g->per_region;
   if (over) {
@@ -538,7 +517,7 @@ static int seated_on(const wg_member *m, wg_date day) {
 static void quota_over(Sema *s, const Seats *t, int gi, wg_date day, int seated_then) {
   const wg_composition *c = &s->ch->comp;
   const wg_group *g = &c->groups[gi];
-  int full = seated_then >= t->total[gi];
+  int full = seated_then >= t->seats[gi].seats;
   char on[40] = "";
   if (day != WG_NODATE) snprintf(on, sizeof on, " on %s", day_text(s, day));
   Diag *d = diag_report(s->c, RULE_REGIONAL_QUOTA_MISMATCH, quota_at(g),
@@ -610,7 +589,7 @@ static void regional_quota_mismatch(Sema *s, Seats *t, int gi) {
   if (!quota_fits_seats(s, t, gi) || g->nsub || !members_have_regions(s, gi)) return;
   if (unsure_members(s, gi)) return;
   if (g->nmembers == 0 || t->dup[gi]) return;
-  if (!c->open && seated(s, gi, NULL) > t->total[gi]) return; /* WG303 */
+  if (!c->open && t->seats[gi].seated > t->seats[gi].seats) return; /* WG303 */
   if (g->per_region >= 0 && !g->dated) {
     quota_tally(s, t, gi); /* version 1's words */
     return;
@@ -630,7 +609,7 @@ static void group_without_seats(Sema *s, const Seats *t, int gi) {
   if (g->seats == 0)
     diag_report(s->c, RULE_GROUP_WITHOUT_SEATS, g->seats_at,
                 "group `%s` has `seats 0`: give it its seats, or remove the group", g->id);
-  else if (t->from[gi] == FROM_NONE && g->nsub == 0)
+  else if (t->seats[gi].from == WG_SEATS_NONE && g->nsub == 0)
     diag_report(s->c, RULE_GROUP_WITHOUT_SEATS, g->at,
                 "group `%s` has no seats: give it `seats N`, subgroups with seats, or named "
                 "members; or mark the composition `open` if anyone may join", g->id);

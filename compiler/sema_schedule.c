@@ -213,10 +213,18 @@ static wg_span term_at(const Sema *s) {
   return p && p->vals ? p->vals->at : g->at;
 }
 
-/* WG503: due after the report date, else after the end of the term. */
+/* The last day of the effective term (wg_effective_term), or WG_NODATE. */
+static wg_date term_end(const Sema *s) {
+  wg_date start, end;
+  return wg_effective_term(s->ch, &start, &end) ? end : WG_NODATE;
+}
+
+/* WG503: due after the report date, else after the end of the term.
+** Both bounds are checked, unlike wg_work_end's "report, else term":
+** a deadline within the report date but past the term is still wrong. */
 static void due_after_report(Sema *s, const wg_item *it) {
   const wg_working_group *g = &s->ch->wg;
-  wg_date due = it->due.date;
+  wg_date due = it->due.date, end = term_end(s);
   if (due == WG_NODATE) return;
   if (g->report_due.date != WG_NODATE && due > g->report_due.date) {
     Diag *d = diag_report(s->c, RULE_DUE_AFTER_REPORT, it->due.at,
@@ -225,7 +233,7 @@ static void due_after_report(Sema *s, const wg_item *it) {
                           "`report_due`",
                           name_of(it->id), sema_when(s, &it->due), sema_when(s, &g->report_due));
     diag_note(s->c, d, g->report_due.at, "`report_due` is given here");
-  } else if (g->effective_end != WG_NODATE && due > g->effective_end) {
+  } else if (end != WG_NODATE && due > end) {
     Diag *d = diag_report(s->c, RULE_DUE_AFTER_REPORT, it->due.at,
                           "`%s` is due %s, after the working group's "
                           "term, which ends %s; bring the deadline forward, or correct `term`",
@@ -376,6 +384,7 @@ static void meeting_before_establishment(Sema *s, const wg_meeting *m) {
 static void meeting_after_report(Sema *s, const wg_meeting *m) {
   const wg_working_group *g = &s->ch->wg;
   const wg_when *rep = &g->report_due;
+  wg_date end = term_end(s);
   if (m->start == WG_NODATE) return;
   if (rep->date != WG_NODATE && m->start > rep->date) {
     Diag *d = diag_report(s->c, RULE_MEETING_AFTER_REPORT, m->on_at,
@@ -385,7 +394,7 @@ static void meeting_after_report(Sema *s, const wg_meeting *m) {
                           name_of(m->id), sema_date(s, m->start, m->start_precision),
                           sema_when(s, rep));
     diag_note(s->c, d, rep->at, "`report_due` is given here");
-  } else if (g->effective_end != WG_NODATE && m->start > g->effective_end) {
+  } else if (end != WG_NODATE && m->start > end) {
     Diag *d = diag_report(s->c, RULE_MEETING_AFTER_REPORT, m->on_at,
                           "meeting `%s` starts %s, after the working "
                           "group's term, which ends %s; check the dates, or correct `term`",

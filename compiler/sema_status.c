@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../runtime/progress.h"
 #include "sema.h"
 
 
@@ -82,23 +83,16 @@ static void status_inversion(Sema *s, int v) {
   }
 }
 
-/* Whether item or milestone v has a deadline of its own to miss: not
-** work with no end (`standing`) or work that may not be done
-** (`optional`), nor an item due with its last milestone, which is
-** overdue itself if late. */
-static int has_deadline(const Sema *s, int v) {
-  const wg_charter *ch = s->ch;
-  const wg_item *it = &ch->items[v < ch->nitems ? v : ch->milestones[v - ch->nitems].item];
-  return !it->standing && !it->optional && !(v < ch->nitems && it->due_implied);
-}
-
-/* WG602: past its due date on the reference day, and neither completed
-** nor dropped (`done` makes it completed). */
+/* WG602: late on the reference day by wg_node_days_late, the one
+** definition the status report uses too. Two cases the checker knows
+** better than the model: a status written but invalid (WG208) is no
+** status to judge, and an item due with its last milestone (no `due` of
+** its own) is reported at the milestone, where the date is written; the
+** status report, which lists items, lists the item. */
 static void overdue(Sema *s, int v, wg_date as_of) {
+  int late = wg_node_days_late(s->ch, v, as_of);
+  if (!late || bad_status(s, v) || (v < s->ch->nitems && s->ch->items[v].due_implied)) return;
   Node it = node(s, v);
-  if (it.due->date == WG_NODATE || it.due->date >= as_of || bad_status(s, v)) return;
-  if (it.status == WG_COMPLETED || it.status == WG_DROPPED || !has_deadline(s, v)) return;
-  int late = (int)(as_of - it.due->date);
   diag_report(s->c, RULE_OVERDUE, it.due->at,
               "`%s` was due %s and %s as of %s (%d day%s late); mark it "
               "`completed` if it is done, or agree a new deadline",
@@ -126,7 +120,7 @@ static void depends_on_dropped(Sema *s, int v) {
 
 void sema_status(Sema *s) {
   const wg_charter *ch = s->ch;
-  wg_date as_of = s->c->as_of != WG_NODATE ? s->c->as_of : ch->wg.as_of;
+  wg_date as_of = wg_reference_day(ch, s->c->as_of, WG_NODATE, NULL); /* never today */
   for (int v = 0; v < wg_node_count(ch); v++) {
     status_inversion(s, v);
     if (as_of != WG_NODATE) overdue(s, v, as_of);

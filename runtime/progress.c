@@ -5,8 +5,8 @@
 **
 ** Language version 2 slots in here, not in the emitters: `done` makes an
 ** item never late (wg_days_late), `standing` and `optional` items are
-** never late nor due soon and bound no slack, milestones are dated steps
-** that wg_overdue_items and wg_due_soon_items list after their item,
+** never late nor due soon and bound no slack, milestones are late by
+** their own dates (wg_node_days_late, for WG602),
 ** mandates' terms give wg_effective_term, and `non_voting` groups and
 ** `quota` enter wg_seat_counts.
 */
@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "date.h"
+#include "graph.h"
 #include "progress.h"
 
 /* --- Reference days ------------------------------------------------------ */
@@ -64,16 +65,35 @@ wg_date wg_work_end(const wg_charter *c) {
 
 /* --- Items ----------------------------------------------------------------- */
 
+/* An item's status, or a milestone's own (graph.h numbers the nodes). */
+static int node_status(const wg_charter *c, int v) {
+  return v < c->nitems ? c->items[v].status : c->milestones[v - c->nitems].status;
+}
+
+static const wg_when *node_due(const wg_charter *c, int v) {
+  return v < c->nitems ? &c->items[v].due : &c->milestones[v - c->nitems].due;
+}
+
 int wg_item_open(const wg_charter *c, int i) {
   int s = c->items[i].status;
   return s != WG_COMPLETED && s != WG_DROPPED;
 }
 
-int wg_days_late(const wg_charter *c, int i, wg_date day) {
-  wg_date due = c->items[i].due.date;
-  if (due == WG_NODATE || day == WG_NODATE || due >= day || !wg_item_open(c, i)) return 0;
-  if (c->items[i].standing || c->items[i].optional) return 0; /* never overdue (WG602) */
+/* WG602 asks this of every node, the status report of items alone. A
+** milestone is work of its item's kind: none of a `standing` or
+** `optional` item's is ever late. */
+int wg_node_days_late(const wg_charter *c, int v, wg_date day) {
+  wg_date due = node_due(c, v)->date;
+  int s = node_status(c, v);
+  if (due == WG_NODATE || day == WG_NODATE || due >= day || s == WG_COMPLETED || s == WG_DROPPED)
+    return 0;
+  const wg_item *it = &c->items[wg_node_item(c, v)];
+  if (it->standing || it->optional) return 0; /* never overdue (WG602) */
   return (int)(day - due);
+}
+
+int wg_days_late(const wg_charter *c, int i, wg_date day) {
+  return i >= 0 && i < c->nitems ? wg_node_days_late(c, i, day) : 0;
 }
 
 int wg_due_within(const wg_charter *c, int i, wg_date day, int days) {
@@ -94,16 +114,20 @@ static int by_date(const void *x, const void *y) {
   return (a->index > b->index) - (a->index < b->index);
 }
 
-/* The items for which keep() holds, by due date, into out. */
-static int sorted_items(const wg_charter *c, wg_arena *a, int *out, wg_date day, int days,
+/* The items for which keep() holds, by due date, into out; v has room
+** for every item. */
+static int sorted_items(const wg_charter *c, Dated *v, int *out, int max, wg_date day, int days,
                         int (*keep)(const wg_charter *, int, wg_date, int)) {
-  Dated *v = wg_alloc(a, (size_t)(c->nitems + 1) * sizeof *v);
   int n = 0;
   for (int i = 0; i < c->nitems; i++)
     if (keep(c, i, day, days)) v[n].date = c->items[i].due.date, v[n++].index = i;
   qsort(v, (size_t)n, sizeof *v, by_date);
-  for (int k = 0; k < n; k++) out[k] = v[k].index;
+  for (int k = 0; k < n && k < max; k++) out[k] = v[k].index;
   return n;
+}
+
+static Dated *scratch(const wg_charter *c, wg_arena *a) {
+  return wg_alloc(a, (size_t)(c->nitems + 1) * sizeof(Dated));
 }
 
 static int late(const wg_charter *c, int i, wg_date day, int days) {
@@ -112,11 +136,20 @@ static int late(const wg_charter *c, int i, wg_date day, int days) {
 }
 
 int wg_overdue_items(const wg_charter *c, wg_arena *a, wg_date day, int *out) {
-  return sorted_items(c, a, out, day, 0, late);
+  return sorted_items(c, scratch(c, a), out, c->nitems, day, 0, late);
+}
+
+/* For a program: no arena to lend, so the scratch is its own. */
+int wg_charter_overdue(const wg_charter *c, wg_date day, int *out, int max) {
+  Dated *v = malloc((size_t)(c->nitems + 1) * sizeof *v);
+  if (!v) return WG_ERR_NOMEM;
+  int n = sorted_items(c, v, out, out ? max : 0, day, 0, late);
+  free(v);
+  return n;
 }
 
 int wg_due_soon_items(const wg_charter *c, wg_arena *a, wg_date day, int days, int *out) {
-  return sorted_items(c, a, out, day, days, wg_due_within);
+  return sorted_items(c, scratch(c, a), out, c->nitems, day, days, wg_due_within);
 }
 
 void wg_status_counts(const wg_charter *c, int t, int counts[WG_NSTATUSES]) {
@@ -171,58 +204,92 @@ void wg_slack(const wg_charter *c, wg_arena *a, int *slack) {
 
 /* --- Seats ----------------------------------------------------------------- */
 
-static long long group_seats(const wg_charter *c, const wg_seats *out, int nregions, int gi) {
+/* The seats of group gi's parts: its subgroups, `non_voting` ones left
+** out (WG302); -1 when one of them is unknown. */
+static long long parts_sum(const wg_charter *c, const wg_seats *out, const int *sub, int n) {
+  long long sum = 0;
+  for (int k = 0; k < n; k++) {
+    if (c->comp.groups[sub[k]].non_voting) continue;
+    if (out[sub[k]].seats < 0) return -1;
+    sum += out[sub[k]].seats;
+  }
+  return sum;
+}
+
+static long long quota_seats(const wg_group *g) {
+  long long sum = 0;
+  for (int k = 0; k < g->nquotas; k++) sum += g->quotas[k].seats;
+  return sum;
+}
+
+/* The seats group gi holds, and where the figure comes from (*from):
+** in the order docs/checks.md gives (WG301-WG307). A doubt
+** stops at the case it concerns. */
+static long long group_seats(const wg_charter *c, const wg_seats *out, int nregions, int doubt,
+                             int gi, int *from) {
   const wg_group *g = &c->comp.groups[gi];
-  if (g->bad_seats) return -1;
+  *from = WG_SEATS_UNKNOWN;
+  if (g->bad_seats || (doubt & WG_DOUBT_FIGURE)) return -1;
+  *from = WG_SEATS_GIVEN;
   if (g->seats > 0 || (g->seats == 0 && c->comp.open)) return g->seats;
   if (g->seats == 0) return -1; /* WG307 */
+  *from = WG_SEATS_QUOTA;
   if (g->per_region >= 0) return nregions ? (long long)g->per_region * nregions : -1;
-  if (g->nquotas) { /* version 2: `quota REGION N` */
-    long long sum = 0;
-    for (int k = 0; k < g->nquotas; k++) sum += g->quotas[k].seats;
-    return sum;
-  }
-  if (g->nsub) {
-    long long sum = 0;
-    for (int k = 0; k < g->nsub; k++) {
-      if (c->comp.groups[g->sub[k]].non_voting) continue; /* not counted (WG302) */
-      if (out[g->sub[k]].seats < 0) return -1;
-      sum += out[g->sub[k]].seats;
-    }
-    return sum;
-  }
-  return g->nmembers ? g->nmembers : -1;
+  if (g->nquotas) return doubt & WG_DOUBT_QUOTA ? -1 : quota_seats(g); /* version 2 */
+  *from = WG_SEATS_UNKNOWN;
+  if (doubt & WG_DOUBT_HOLDS) return -1;
+  *from = WG_SEATS_SUBGROUPS;
+  if (g->nsub) return out[gi].sum;
+  *from = g->nmembers ? WG_SEATS_MEMBERS : WG_SEATS_NONE;
+  return g->nmembers ? out[gi].seated : -1;
 }
 
 static void vacancy(const wg_charter *c, wg_seats *s) {
   s->vacant = -1;
   if (!c->comp.open && s->seats >= 0 && s->named > 0)
-    s->vacant = s->seats > s->named ? s->seats - s->named : 0;
+    s->vacant = s->seats > s->seated ? s->seats - s->seated : 0;
+}
+
+/* Regions with a name: those a quota counts, when the checker does not
+** say better (a name declared twice is its business, WG203). */
+static int named_regions(const wg_charter *c) {
+  int n = 0;
+  for (int r = 0; r < c->nregions; r++) n += c->regions[r].id != NULL;
+  return n;
+}
+
+static void count_group(const wg_charter *c, const wg_seat_doubts *d, int nregions, int gi,
+                        wg_seats *out) {
+  const wg_group *g = &c->comp.groups[gi];
+  wg_seats *s = &out[gi];
+  wg_date day;
+  s->named = g->nmembers;
+  s->seated = g->nmembers ? wg_group_seated_peak(c, gi, &day) : 0;
+  for (int k = 0; k < g->nsub; k++) s->named += out[g->sub[k]].named, s->seated += out[g->sub[k]].seated;
+  s->sum = g->nsub ? parts_sum(c, out, g->sub, g->nsub) : -1;
+  s->seats = group_seats(c, out, nregions, d && d->group ? d->group[gi] : 0, gi, &s->from);
+  vacancy(c, s);
 }
 
 /* Subgroups come after their parent in the flat array, so one pass from
 ** the last group to the first sees every group's subgroups first. */
-void wg_seat_counts(const wg_charter *c, wg_arena *a, wg_seats *out, wg_seats *total) {
-  (void)a;
+void wg_seat_tally(const wg_charter *c, const wg_seat_doubts *d, wg_seats *out, wg_seats *total) {
   const wg_composition *comp = &c->comp;
-  int nregions = 0;
-  for (int r = 0; r < c->nregions; r++) nregions += c->regions[r].id != NULL;
-  for (int gi = comp->ngroups - 1; gi >= 0; gi--) {
-    const wg_group *g = &comp->groups[gi];
-    out[gi].named = g->nmembers;
-    for (int k = 0; k < g->nsub; k++) out[gi].named += out[g->sub[k]].named;
-    out[gi].seats = group_seats(c, out, nregions, gi);
-    vacancy(c, &out[gi]);
-  }
-  total->seats = comp->seats >= 0 ? comp->seats : comp->ntop ? 0 : -1;
-  total->named = 0;
+  int nregions = d && d->nregions >= 0 ? d->nregions : named_regions(c);
+  for (int gi = comp->ngroups - 1; gi >= 0; gi--) count_group(c, d, nregions, gi, out);
+  *total = (wg_seats){0};
   for (int k = 0; k < comp->ntop; k++) {
-    const wg_seats *s = &out[comp->top[k]];
     if (comp->groups[comp->top[k]].non_voting) continue; /* not counted (WG301) */
-    total->named += s->named;
-    if (comp->seats < 0) total->seats = s->seats < 0 || total->seats < 0 ? -1 : total->seats + s->seats;
+    total->named += out[comp->top[k]].named, total->seated += out[comp->top[k]].seated;
   }
+  total->sum = !comp->ntop || (d && d->top) ? -1 : parts_sum(c, out, comp->top, comp->ntop);
+  total->from = comp->seats >= 0 ? WG_SEATS_GIVEN : comp->ntop ? WG_SEATS_SUBGROUPS : WG_SEATS_NONE;
+  total->seats = comp->seats >= 0 ? comp->seats : comp->ntop ? total->sum : -1;
   vacancy(c, total);
+}
+
+void wg_seat_counts(const wg_charter *c, wg_seats *out, wg_seats *total) {
+  wg_seat_tally(c, NULL, out, total);
 }
 
 /* --- Meetings -------------------------------------------------------------- */

@@ -36,25 +36,21 @@ wg_date wg_reference_day(const wg_charter *c, wg_date option, wg_date today, int
 ** output stamped with it is the same for the same file. */
 wg_date wg_charter_day(const wg_charter *c);
 
-/* The effective term, first and last day; 0 when there is none. */
-int wg_effective_term(const wg_charter *c, wg_date *start, wg_date *end);
-
 /* The day the group's work must end: `report_due`, else the end of the
 ** effective term; WG_NODATE when neither is known. */
 wg_date wg_work_end(const wg_charter *c);
 
-/* Whether item i is still to be done: neither completed nor dropped. */
-int wg_item_open(const wg_charter *c, int i);
-
-/* Days item i is late on day `day`: due before it and still open; else 0
-** ("before" is strict, as for WG602: due on the day is not late). */
-int wg_days_late(const wg_charter *c, int i, wg_date day);
+/* wg_days_late (wg.h) for node v of the dependency graph (graph.h): an
+** item, or nitems + a milestone, which is late by its own status and
+** due date, and never when its item is `standing` or `optional`. */
+int wg_node_days_late(const wg_charter *c, int v, wg_date day);
 
 /* Whether item i is open and due within `days` days from `day` on
 ** (day <= due <= day + days). */
 int wg_due_within(const wg_charter *c, int i, wg_date day, int days);
 
-/* The items late on `day`, into out (room for nitems); returns the count. */
+/* The items late on `day`, into out (room for nitems); returns the count
+** (wg_charter_overdue, for a program, brings its own scratch memory). */
 int wg_overdue_items(const wg_charter *c, wg_arena *a, wg_date day, int *out);
 
 /* The items wg_due_within(day, days), into out; returns the count. */
@@ -72,20 +68,24 @@ void wg_status_counts(const wg_charter *c, int t, int counts[WG_NSTATUSES]);
 ** bound nothing. */
 void wg_slack(const wg_charter *c, wg_arena *a, int *slack);
 
-/* Seats of the composition and of each group, as the checker counts them
-** (WG301-WG307): a group holds its `seats`, else its regional quota, else
-** its subgroups' sum, else as many as it names. */
-typedef struct wg_seats {
-  long long seats;  /* -1 when unknown */
-  int named;        /* members named, subgroups included */
-  long long vacant; /* seats - named, at least 0; -1 when unknown: no
-                       member named, seats unknown, or an open composition,
-                       where seats are no cap */
-} wg_seats;
+/* What the checker knows beyond the model, for wg_seat_tally: a figure
+** it reported invalid, or that a statement which did not parse may have
+** changed, makes the seats unknown, so one mistake gives one diagnostic
+** (sema_composition.c). Bits of group[g]: */
+enum {
+  WG_DOUBT_FIGURE = 1, /* `seats` or `per_region` invalid, or the group has no name */
+  WG_DOUBT_QUOTA = 2,  /* a `quota` invalid, or perhaps unseen */
+  WG_DOUBT_HOLDS = 4   /* subgroups or members perhaps unseen, or a member named twice */
+};
 
-/* out[g] for every group g, and *total for the composition (its `seats`,
-** else the sum of its top groups). */
-void wg_seat_counts(const wg_charter *c, wg_arena *a, wg_seats *out, wg_seats *total);
+typedef struct wg_seat_doubts {
+  const unsigned char *group; /* by group, or NULL: none */
+  int nregions;               /* regions a quota counts; -1: those with a name */
+  int top;                    /* the composition may hold groups unseen */
+} wg_seat_doubts;
+
+/* wg_seat_counts (wg.h) with doubts d (NULL for none). */
+void wg_seat_tally(const wg_charter *c, const wg_seat_doubts *d, wg_seats *out, wg_seats *total);
 
 /* One meeting day or run of days. */
 typedef struct wg_occurrence {

@@ -339,7 +339,7 @@ typedef struct wg_charter {
 
 /* --- Derived facts, computed once per charter on first use and kept:
 ** the checker, the emitters and other programs ask here, and none
-** computes them again (derived.c). ----------------------------------- */
+** computes them again (derived.c, progress.c). ----------------------- */
 
 /* A topological order of the items (nitems indices): dependencies first,
 ** ties broken by source order; items on a cycle last, in source order. */
@@ -358,6 +358,54 @@ WG_API int wg_group_seated_on(const wg_charter *c, int g, wg_date t);
 /* The most members of group g seated on any one day, and the first day
 ** that many are (WG_NODATE when none of them has dates: then always). */
 WG_API int wg_group_seated_peak(const wg_charter *c, int g, wg_date *day);
+
+/* Whether item i is still to be done: neither completed nor dropped. */
+WG_API int wg_item_open(const wg_charter *c, int i);
+
+/* Days item i is late on day `day`: due before it and neither completed
+** nor dropped, nor `standing` or `optional`; else 0. "Before" is strict,
+** as for WG602: an item due on the day is not late. */
+WG_API int wg_days_late(const wg_charter *c, int i, wg_date day);
+
+/* The items late on `day` (wg_days_late > 0), by due date, ties in
+** source order: writes the first max indices into out (NULL for max 0)
+** and returns how many there are, or WG_ERR_NOMEM. WG602 reports the
+** same items, and their milestones too. */
+WG_API int wg_charter_overdue(const wg_charter *c, wg_date day, int *out, int max);
+
+/* The effective term (docs/language.md, "People, relations, mandates"):
+** its first and last day, and 1; 0 when there is none. */
+WG_API int wg_effective_term(const wg_charter *c, wg_date *start, wg_date *end);
+
+/* Where the seats of a group come from (docs/checks.md, WG301-WG307). */
+enum {
+  WG_SEATS_UNKNOWN,   /* invalid, or `seats 0` outside an open composition */
+  WG_SEATS_GIVEN,     /* its `seats` (the composition's) */
+  WG_SEATS_QUOTA,     /* `per_region` times the regions, or its `quota`s */
+  WG_SEATS_SUBGROUPS, /* the sum of its subgroups (the composition's groups) */
+  WG_SEATS_MEMBERS,   /* the most members it seats at once */
+  WG_SEATS_NONE       /* none of those: no seats */
+};
+
+/* The seats of a group, or of the composition, as the checker counts
+** them (WG301-WG307). */
+typedef struct wg_seats {
+  long long seats;  /* -1 when unknown */
+  int from;         /* a WG_SEATS_ word */
+  long long sum;    /* what its subgroups (the composition's groups) add
+                       up to, `non_voting` ones left out: -1 when one is
+                       unknown or it has none */
+  int named;        /* members named, subgroups included */
+  int seated;       /* members seated at once, at most (wg_group_seated_peak,
+                       summed over subgroups) */
+  long long vacant; /* seats - seated, at least 0; -1 when unknown: no
+                       member named, seats unknown, or an open composition,
+                       where seats are no cap */
+} wg_seats;
+
+/* out[g] for every group g (room for comp.ngroups), and *total for the
+** composition: its `seats`, else the sum of its groups. */
+WG_API void wg_seat_counts(const wg_charter *c, wg_seats *out, wg_seats *total);
 
 /* ====================================================================
 ** The library: load a charter, read its diagnostics, walk its model,

@@ -63,6 +63,17 @@ int main(int argc, char **argv) {
   for (int i = 0; i < npath; i++) printf(" %s", c->items[path[i]].id);
   printf("\n");
 
+  /* Its seats, as the checker counts them (-1: not known). */
+  wg_seats *seats = malloc(((size_t)c->comp.ngroups + 1) * sizeof *seats), total;
+  if (seats) {
+    wg_seat_counts(c, seats, &total);
+    printf("seats: %lld", total.seats);
+    for (int k = 0; k < c->comp.ntop; k++)
+      printf(" %s %lld", c->comp.groups[c->comp.top[k]].id, seats[c->comp.top[k]].seats);
+    printf("\n");
+    free(seats);
+  }
+
   /* Where a name is declared and used. */
   wg_symbol sym;
   if (argc > 2 && wg_doc_lookup(doc, argv[2], &sym)) {

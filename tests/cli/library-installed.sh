@@ -24,6 +24,7 @@ for prog in wgfacts-shared wgfacts-static; do
   grep -q '^WGEC: CSTD Working Group on Enhanced Cooperation$' "$prog.out" || fail "$prog: no group"
   grep -q '^  responses, due 2013-09-17, owned by stakeholders$' "$prog.out" || fail "$prog: no item"
   grep -q '^critical path: ' "$prog.out" || fail "$prog: no critical path"
+  grep -Eq '^seats: [0-9]+ ' "$prog.out" || fail "$prog: no seats"
   grep -Eq '^M2 is named [0-9]+ times: [0-9]+:[0-9]+' "$prog.out" || fail "$prog: no references"
 done
 cmp -s wgfacts-shared.out wgfacts-static.out || fail "shared and static disagree"

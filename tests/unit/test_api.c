@@ -228,6 +228,7 @@ static char *slurp(const char *path, size_t *n) {
   if (!f) return NULL;
   char *text = malloc(1 << 20);
   *n = fread(text, 1, (1 << 20) - 1, f);
+  text[*n] = '\0';
   fclose(f);
   return text;
 }
@@ -272,6 +273,160 @@ static void test_fixes(void) {
   CHECK(files >= 10 && fixed >= 8);
 }
 
+/* --- Derived facts: the library's answers are what wgc prints ----------
+** The goldens of tests/golden/publish hold what `wgc check --as-of` and
+** `wgc status` print for examples/ (tests/run keeps them so): the
+** queries below must give the same items, days and seats. */
+
+/* The example under tests/golden/publish, loaded with the --as-of of
+** its .args; *golden gets its .status, *err its .err. */
+static wg_doc *load_example(const char *name, wg_date *as_of, char **status, char **err) {
+  char path[128], *args, *text;
+  size_t n;
+  snprintf(path, sizeof path, "tests/golden/publish/%s.args", name);
+  args = slurp(path, &n);
+  const char *a = args ? strstr(args, "--as-of ") : NULL;
+  wg_options *o = wg_options_new();
+  *as_of = a ? wg_date_parse(a + 8, 10) : WG_NODATE;
+  if (a) CHECK(wg_options_as_of(o, "") == WG_ERR_USAGE);
+  if (a) { char d[11]; memcpy(d, a + 8, 10), d[10] = 0; CHECK(wg_options_as_of(o, d) == WG_OK); }
+  snprintf(path, sizeof path, "tests/golden/publish/%s.wg", name);
+  text = slurp(path, &n);
+  CHECK(text != NULL);
+  wg_doc *doc = NULL;
+  CHECK(text && wg_load(text, n, path, o, &doc) == WG_OK);
+  snprintf(path, sizeof path, "tests/golden/publish/%s.status", name);
+  *status = slurp(path, &n);
+  snprintf(path, sizeof path, "tests/golden/publish/%s.err", name);
+  *err = slurp(path, &n);
+  CHECK(*status && *err);
+  free(args), free(text), wg_options_free(o);
+  return doc;
+}
+
+/* Overdue items of examples/wgec.wg: the list and the days late as wgc
+** status prints them, and as WG602 says them in the same load. */
+static void test_overdue(void) {
+  wg_date day;
+  char *status, *err, line[256], count[32];
+  wg_doc *doc = load_example("wgec", &day, &status, &err);
+  const wg_charter *c = wg_doc_charter(doc);
+  CHECK(day == wg_date_make(2014, 3, 15));
+  int n = wg_charter_overdue(c, day, NULL, 0), late[64];
+  CHECK(n >= 1 && n <= 64 && wg_charter_overdue(c, day, late, 64) == n);
+  snprintf(count, sizeof count, "\nOverdue (%d)\n", n);
+  CHECK(strstr(status, count) != NULL);
+  int reported = 0;
+  for (int k = 0; k < n && k < 64; k++) {
+    const wg_item *it = &c->items[late[k]];
+    char due[11];
+    int days = wg_days_late(c, late[k], day);
+    wg_date_format(it->due.date, due);
+    CHECK(days > 0 && wg_item_open(c, late[k]) && days == (int)(day - it->due.date));
+    snprintf(line, sizeof line, "\n  %s: %s\n      due %s, %d day%s late;", it->id, it->title,
+             due, days, days == 1 ? "" : "s");
+    if (!strstr(status, line)) printf("  not in wgec.status: %s\n", line + 1);
+    CHECK(strstr(status, line) != NULL);
+    snprintf(line, sizeof line, "`%s` was due %s and", it->id, due);
+    for (int i = 0; i < wg_diag_count(doc); i++) {
+      const wg_diag *d = wg_diag_get(doc, i);
+      if (d->code != 602 || strncmp(d->message, line, strlen(line)) != 0) continue;
+      char days_text[32];
+      snprintf(days_text, sizeof days_text, "(%d day%s late)", days, days == 1 ? "" : "s");
+      CHECK(strstr(d->message, days_text) != NULL && strstr(err, d->message) != NULL);
+      reported++;
+    }
+  }
+  CHECK(reported == n); /* each once, and (no milestones here) nothing else */
+  for (int i = 0; i < wg_diag_count(doc); i++) reported -= wg_diag_get(doc, i)->code == 602;
+  CHECK(reported == 0);
+  /* The day before the first due date, nothing is late; an item due on
+  ** the day is not late either. */
+  CHECK(wg_charter_overdue(c, c->items[late[0]].due.date, late, 64) == 0);
+  CHECK(wg_days_late(c, -1, day) == 0 && wg_days_late(c, c->nitems, day) == 0);
+  wg_free(doc), free(status), free(err);
+}
+
+/* The three numbers at the end of a `wgc status` seat row (- unknown). */
+static int seat_row(const char *status, const char *label, long long v[3]) {
+  char key[128];
+  snprintf(key, sizeof key, "\n  %s", label);
+  const char *p = strstr(status, key);
+  if (!p) return 0;
+  const char *end = strchr(p + 1, '\n');
+  if (!end || end - p < 25) return 0;
+  for (int k = 0; k < 3; k++) {
+    const char *f = end - 24 + 8 * k;
+    while (*f == ' ') f++;
+    v[k] = *f == '-' ? -1 : strtoll(f, NULL, 10);
+  }
+  return 1;
+}
+
+/* Seats of examples/cstd.wg's groups, as wgc status prints them; the
+** effective term of w3c-vcwg.wg, as its status says it. */
+static void test_seats_and_term(void) {
+  wg_date day, start, end;
+  char *status, *err, label[128], term[64], s1[11], s2[11];
+  wg_doc *doc = load_example("cstd", &day, &status, &err);
+  const wg_charter *c = wg_doc_charter(doc);
+  wg_seats *seats = malloc((size_t)(c->comp.ngroups + 1) * sizeof *seats), total;
+  wg_seat_counts(c, seats, &total);
+  long long v[3];
+  CHECK(c->comp.ngroups >= 1);
+  for (int g = 0; g < c->comp.ngroups; g++) {
+    snprintf(label, sizeof label, "%*s%s %s", 2 * (c->comp.groups[g].parent >= 0), "",
+             c->comp.groups[g].id, c->comp.groups[g].title);
+    CHECK(seat_row(status, label, v));
+    CHECK(v[0] == seats[g].seats && v[1] == seats[g].named && v[2] == seats[g].vacant);
+  }
+  CHECK(seat_row(status, "total ", v));
+  CHECK(v[0] == total.seats && v[1] == total.named && v[2] == total.vacant);
+  CHECK(total.seats == 43 && total.from == WG_SEATS_GIVEN && total.sum == 43);
+  free(seats), wg_free(doc), free(status), free(err);
+
+  doc = load_example("w3c-vcwg", &day, &status, &err);
+  CHECK(wg_effective_term(wg_doc_charter(doc), &start, &end) == 1);
+  wg_date_format(start, s1), wg_date_format(end, s2);
+  snprintf(term, sizeof term, "\nTerm: %s to %s,", s1, s2);
+  CHECK(strstr(status, term) != NULL);
+  wg_free(doc), free(status), free(err);
+}
+
+/* Seat totals where the checker has something to say: the sum WG301
+** reports is the composition's `sum`, and a group of members who follow
+** each other holds the most seated at once, as WG304 counts them. */
+static void test_seat_rules_agree(void) {
+  wg_doc *doc = load("working_group W \"W\" { character intergovernmental }\n"
+                     "region a \"A\"\nregion b \"B\"\n"
+                     "composition {\n  seats 10\n"
+                     "  group q \"Q\" { per_region 2 }\n"
+                     "  group s \"S\" {\n"
+                     "    group s1 \"S1\" { seats 1 }\n"
+                     "    group s2 \"S2\" { member \"X\" { until 2014 }; member \"Y\" { since 2015-01-01 } }\n"
+                     "  }\n"
+                     "  group o \"O\" { non_voting; seats 5 }\n"
+                     "  group t \"T\" { seats 2; member \"U\" { until 2014 }; member \"V\" { since 2015-01-01 } }\n"
+                     "}\n", NULL);
+  const wg_charter *c = wg_doc_charter(doc);
+  wg_seats seats[8], total;
+  CHECK(c->comp.ngroups == 6);
+  wg_seat_counts(c, seats, &total);
+  CHECK(seats[0].seats == 4 && seats[0].from == WG_SEATS_QUOTA);
+  CHECK(seats[3].seats == 1 && seats[3].from == WG_SEATS_MEMBERS && seats[3].named == 2);
+  CHECK(seats[1].seats == 2 && seats[1].from == WG_SEATS_SUBGROUPS && seats[1].sum == 2);
+  CHECK(seats[4].seats == 5 && total.seats == 10 && total.sum == 8);
+  CHECK(seats[5].seats == 2 && seats[5].seated == 1 && seats[5].vacant == 1);
+  int found = 0;
+  for (int i = 0; i < wg_diag_count(doc); i++) {
+    const wg_diag *d = wg_diag_get(doc, i);
+    if (d->code == 301) found++, CHECK(strstr(d->message, "add up to 8") != NULL);
+    if (d->code == 304) found++, CHECK(strstr(d->message, "`t` has 2 seats") && strstr(d->message, "so 1 seat is vacant"));
+  }
+  CHECK(found == 2);
+  wg_free(doc);
+}
+
 int main(void) {
   test_model();
   test_model_v2();
@@ -281,6 +436,9 @@ int main(void) {
   test_json();
   test_out_of_memory();
   test_fixes();
+  test_overdue();
+  test_seats_and_term();
+  test_seat_rules_agree();
   printf("%d passed, %d failed\n", unit_passed, unit_failed);
   return unit_failed != 0;
 }

@@ -129,16 +129,21 @@ static void test_counts(void) {
 
 static void test_seats(void) {
   wg_seats g[8], total;
-  wg_seat_counts(c.charter, c.arena, g, &total);
+  wg_seat_counts(c.charter, g, &total);
   CHECK_INT(g[0].seats, 4); /* its own seats */
   CHECK_INT(g[0].named, 2);
   CHECK_INT(g[0].vacant, 2);
+  CHECK_INT(g[0].from, WG_SEATS_GIVEN);
+  CHECK_INT(g[0].sum, -1); /* no subgroups */
   CHECK_INT(g[1].seats, 5); /* its subgroups' sum */
+  CHECK_INT(g[1].from, WG_SEATS_SUBGROUPS);
+  CHECK_INT(g[1].sum, 5);
   CHECK_INT(g[1].named, 0);
   CHECK_INT(g[1].vacant, -1); /* no member named: unknown */
   CHECK_INT(total.seats, 9);
   CHECK_INT(total.named, 2);
   CHECK_INT(total.vacant, 7);
+  CHECK_INT(total.sum, 9);
 }
 
 static void test_days(void) {
