@@ -143,8 +143,8 @@ static void keyword_section(Hover *h, Doc *doc, uint32_t off) {
   int index, kind = key_kind(&c);
   int before = h->sections;
   switch (lw_keyword(w, c.word.len, &index)) {
-  case 1: put_doc(h, lsp_kind_doc(index)); break;
-  case 2: {
+  case LW_KIND_WORD: put_doc(h, lsp_kind_doc(index)); break;
+  case LW_KEY_WORD: {
     const LwKey *k = lw_key(kind, w, c.word.len);
     if (!k) k = lw_any_key(w, c.word.len), kind = -1;
     if (k) put_doc(h, lsp_key_doc(k, kind));

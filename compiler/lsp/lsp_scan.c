@@ -58,7 +58,7 @@ typedef struct Find {
 
 /* A word at the top level of the range: a key starts or ends the values. */
 static void find_word(Find *f, const char *text, uint32_t i, uint32_t e, int at_start) {
-  int index, is_key = lw_keyword(text + i, e - i, &index) == 2;
+  int index, is_key = lw_keyword(text + i, e - i, &index) == LW_KEY_WORD;
   if (f->found && f->inline_ && is_key) {
     f->done = 1;
   } else if (f->found) {
@@ -146,7 +146,7 @@ static void end_statement(Scan *s, const char *text) {
   ScanCtx *o = s->out;
   int index;
   if (o->ntok && o->first.type == SCAN_WORD && s->depth < SCAN_MAX_DEPTH &&
-      lw_keyword(text + o->first.off, o->first.len, &index) == 2 && index < 64)
+      lw_keyword(text + o->first.off, o->first.len, &index) == LW_KEY_WORD && index < 64)
     s->given[s->depth] |= 1ull << index;
   start_statement(s);
 }
@@ -156,11 +156,11 @@ static void add_token(Scan *s, const char *text, ScanTok t) {
   int index = -1, kw = t.type == SCAN_WORD ? lw_keyword(text + t.off, t.len, &index) : 0;
   if (o->ntok == 0) {
     o->first = t;
-    o->head_kind = kw == 1 ? index : -1;
+    o->head_kind = kw == LW_KIND_WORD ? index : -1;
   }
   o->ntok++;
   o->last = t;
-  if (kw == 2) {
+  if (kw == LW_KEY_WORD) {
     o->key = index;
     o->key_tok = t;
     o->after_key = 0;

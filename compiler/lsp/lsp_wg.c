@@ -163,6 +163,11 @@ const LwKey *lw_any_key(const char *name, size_t n) {
   return NULL;
 }
 
+_Static_assert((int)LW_NOT_KEYWORD == (int)SCHEMA_NOT_KEYWORD &&
+                   (int)LW_KIND_WORD == (int)SCHEMA_KIND_WORD &&
+                   (int)LW_KEY_WORD == (int)SCHEMA_KEY_WORD,
+               "lw_keyword passes the schema's answer on");
+
 int lw_keyword(const char *s, size_t n, int *index) {
   if (n == 0 || n > 64) return 0;
   return schema_keyword(s, (unsigned)n, index);

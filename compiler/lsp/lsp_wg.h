@@ -140,8 +140,12 @@ int lw_kind_keys(int kind, const LwKey **out);
 const LwKey *lw_key(int kind, const char *name, size_t n);
 const LwKey *lw_any_key(const char *name, size_t n);
 
-/* 1 if the n bytes at s are a kind keyword, 2 a property key, else 0;
-** *index gets the kind (for a key, its index). */
+/* What lw_keyword finds a word to be (the schema's own values). */
+enum { LW_NOT_KEYWORD, LW_KIND_WORD, LW_KEY_WORD };
+
+/* LW_KIND_WORD if the n bytes at s are a kind keyword, LW_KEY_WORD a
+** property key, else LW_NOT_KEYWORD; *index gets the kind (for a key,
+** its index). */
 int lw_keyword(const char *s, size_t n, int *index);
 
 /* Whether the n bytes at s are a name a declaration of kind may take
