@@ -305,11 +305,10 @@ static void render_long(const Fmt *f, wg_span at, Buf *b) {
   }
 }
 
-static int is_blank(char ch) { return byte_class[(unsigned char)ch] & C_BLANK; }
-
 /* Any other value: its tokens as written, one space between two, none
-** beside a `.` or `..` (paths and ranges). Generic on purpose: a value
-** form the language adds is written right without a change here. */
+** beside a `.` or `..` (paths and ranges: tree_plain). Generic on
+** purpose: a value form the language adds is written right without a
+** change here. */
 static void render_plain(const char *s, uint32_t n, Buf *b) {
   uint32_t k = 0; /* most values are one token: eight bytes at a time, none below '!' */
   for (uint64_t w; k + 8 <= n; k += 8) {
@@ -321,17 +320,8 @@ static void render_plain(const char *s, uint32_t n, Buf *b) {
     buf_add(b, s, n);
     return;
   }
-  char last = 0;
-  for (uint32_t i = 0; i < n;) {
-    while (i < n && is_blank(s[i])) i++;
-    if (i == n) break;
-    uint32_t j = i;
-    while (j < n && !is_blank(s[j])) j++;
-    if (last && last != '.' && s[i] != '.') buf_add(b, " ", 1);
-    buf_add(b, s + i, j - i);
-    last = s[j - 1];
-    i = j;
-  }
+  buf_reserve(b, n);
+  b->n += tree_plain(s, n, b->p + b->n);
 }
 
 /* Appends value v, rendered, to b. */

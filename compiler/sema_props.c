@@ -69,18 +69,13 @@ static const char *found(Sema *s, const Value *v) {
 }
 
 /* The bytes of v, for messages: at most 60. */
-/* A value as written, for a message: each run of spaces and tabs one
-** space, as `wgc fmt` writes it (formatting must not change a message),
-** then its first 60 bytes, not cutting a character. */
+/* A value as `wgc fmt` writes it (tree_plain), for a message: then
+** formatting never changes a message. Its first 60 bytes, not cutting a
+** character. */
 static const char *text_of(Sema *s, const Value *v) {
   enum { MAX = 60 };
-  const char *in = s->c->src->text + v->at.off;
-  char *out = wg_alloc(s->c->arena, (size_t)v->at.len + 1), *o = out;
-  for (uint32_t i = 0; i < v->at.len; i++) {
-    int blank = in[i] == ' ' || in[i] == '\t';
-    if (!blank || o == out || o[-1] != ' ') *o++ = blank ? ' ' : in[i];
-  }
-  size_t n = (size_t)(o - out);
+  char *out = wg_alloc(s->c->arena, (size_t)v->at.len + 1);
+  size_t n = tree_plain(s->c->src->text + v->at.off, v->at.len, out);
   if (n > MAX)
     for (n = MAX; n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80;) n--;
   out[n] = 0;
@@ -309,7 +304,7 @@ static void check_seq(Sema *s, const PropSpec *p, const Value *v) {
     char *fix = wg_alloc(s->c->arena, (size_t)v->at.len + 2 * (size_t)n + 1), *o = fix;
     for (const Value *x = v->parts; x; x = x->next) {
       if (x != v->parts) memcpy(o, ", ", 2), o += 2;
-      memcpy(o, s->c->src->text + x->at.off, x->at.len), o += x->at.len;
+      o += tree_plain(s->c->src->text + x->at.off, x->at.len, o);
     }
     *o = 0;
     Diag *d = diag_report(s->c, RULE_INVALID_VALUE, v->at,

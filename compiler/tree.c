@@ -73,6 +73,25 @@ void tree_names_free(Ctx *c) {
   c->names = NULL;
 }
 
+static int blank(char ch) { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n'; }
+
+uint32_t tree_plain(const char *s, uint32_t n, char *out) {
+  uint32_t o = 0;
+  char last = 0;
+  for (uint32_t i = 0; i < n;) {
+    while (i < n && blank(s[i])) i++;
+    if (i == n) break;
+    uint32_t j = i;
+    while (j < n && !blank(s[j])) j++;
+    if (last && last != '.' && s[i] != '.') out[o++] = ' ';
+    memcpy(out + o, s + i, j - i);
+    o += j - i;
+    last = s[j - 1];
+    i = j;
+  }
+  return o;
+}
+
 /* An identifier, NFC-normalised: names that look alike compare alike.
 ** Sets *hash to its tree_hash. */
 static const char *ident_text(Ctx *c, Token t, uint32_t *hash) {

@@ -194,6 +194,13 @@ Prop *tree_prop(Ctx *c, Token key, int is_keyword, VList *v);
 /* A value of type t from token tok (IDENT, INT, STRING or DATE). */
 Value *tree_value(Ctx *c, ValueType t, Token tok);
 
+/* A value's tokens as written, one space between two and none beside a
+** `.` (paths and ranges), into out (room for n bytes); returns its
+** length. It is how `wgc fmt` writes any value but a string
+** (docs/style.md), and how a message quotes a value, so that formatting
+** never changes a message. */
+uint32_t tree_plain(const char *s, uint32_t n, char *out);
+
 /* Frees the set by which the builder keeps each name once (c->names);
 ** the names stay. Called when parsing ends. */
 void tree_names_free(Ctx *c);
