@@ -68,7 +68,6 @@ static const char *found(Sema *s, const Value *v) {
   }
 }
 
-/* The bytes of v, for messages: at most 60. */
 /* A value as `wgc fmt` writes it (tree_plain), for a message: then
 ** formatting never changes a message. Its first 60 bytes, not cutting a
 ** character. */
